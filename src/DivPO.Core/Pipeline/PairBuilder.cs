@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Text;
+using DivPO.Core.Diversity;
+using DivPO.Core.Guards;
+using DivPO.Core.Input;
+using DivPO.Core.Output;
+using DivPO.Core.Pools;
+using DivPO.Core.Scoring;
+using DivPO.Core.Selection;
+
+namespace DivPO.Core.Pipeline;
+
+/// <summary>
+/// <c>divpo build</c> as a service: pools in, pairs out, in input order. Each pool is scored (when a reward
+/// model is given), measured, guarded and selected from on a worker; the single consumer writes pairs and
+/// rejects and keeps the summary.
+/// </summary>
+public sealed class PairBuilder(
+    IDiversityCriterion criterion,
+    IRewardScorer? scorer,
+    IReadOnlyList<IResponseGuard> guards,
+    BuildOptions options)
+{
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+
+    public async Task<RunSummary> RunAsync(
+        IAsyncEnumerable<PoolReadItem> input,
+        PairWriter pairs,
+        Stream? rejects,
+        IProgress<RunSummary>? progress,
+        CancellationToken cancellationToken)
+    {
+        var selection = options.Selection.Validated();
+        var summary = new RunSummary();
+        var clock = Stopwatch.StartNew();
+        await OrderedParallel.RunAsync(
+            input,
+            (item, ct) => ProcessAsync(item, selection, ct),
+            outcome =>
+            {
+                Record(outcome, summary, pairs, rejects);
+                progress?.Report(summary);
+                return ValueTask.CompletedTask;
+            },
+            options.Parallelism,
+            cancellationToken);
+        summary.ElapsedSeconds = clock.Elapsed.TotalSeconds;
+        return summary;
+    }
+
+    private async Task<PoolOutcome> ProcessAsync(PoolReadItem item, SelectionOptions selection, CancellationToken ct)
+    {
+        if (item is PoolReadItem.Rejected rejected)
+        {
+            return new PoolOutcome.Rejected(rejected.Rejection);
+        }
+
+        var pool = ((PoolReadItem.PoolRead)item).Pool;
+        try
+        {
+            var truncated = scorer is null ? 0 : await ScoreAsync(pool, scorer, ct);
+            var diversity = await criterion.MeasureAsync(pool, ct);
+            var flags = pool.Responses.Select(FirstGuard).ToArray();
+            var candidates = pool.Responses
+                .Select((r, i) => new Candidate(i, r.Text, r.Reward, diversity[i], flags[i]))
+                .ToList();
+            return new PoolOutcome.Selected(pool, diversity, flags, truncated, PairSelector.Select(candidates, selection));
+        }
+        catch (PoolDataException e)
+        {
+            return new PoolOutcome.Unprocessable(pool, e);
+        }
+    }
+
+    private static async Task<int> ScoreAsync(Pool pool, IRewardScorer scorer, CancellationToken ct)
+    {
+        var scores = await scorer.ScoreAsync(pool.Prompt, pool.Responses.Select(r => r.Text).ToList(), ct);
+        for (var i = 0; i < scores.Count; i++)
+        {
+            pool.Responses[i].Reward = scores[i].Value;
+        }
+
+        return scores.Count(s => s.Truncated);
+    }
+
+    private string? FirstGuard(Response response)
+    {
+        foreach (var guard in guards)
+        {
+            if (guard.Flags(response))
+            {
+                return guard.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private void Record(PoolOutcome outcome, RunSummary summary, PairWriter pairs, Stream? rejects)
+    {
+        switch (outcome)
+        {
+            case PoolOutcome.Rejected(var rejection):
+                var reason = Kebab.Name(rejection.Reason);
+                ThrowUnlessSkipping(rejection.Location, reason, rejection.ToString());
+                RunSummary.Increment(summary.RecordsRejected, reason);
+                rejects?.Write(rejection.Raw.Span);
+                rejects?.Write(NewLine);
+                break;
+
+            case PoolOutcome.Unprocessable(var pool, var error):
+                ThrowUnlessSkipping(error.Location, "unprocessable-pool", error.Message);
+                RunSummary.Increment(summary.RecordsRejected, "unprocessable-pool", pool.Records.Count);
+                RunSummary.Increment(summary.PoolsSkipped, "bad-record");
+                foreach (var record in pool.Records)
+                {
+                    rejects?.Write(Encoding.UTF8.GetBytes(record.Raw));
+                    rejects?.Write(NewLine);
+                }
+
+                break;
+
+            case PoolOutcome.Selected selected:
+                RecordSelected(selected, summary, pairs);
+                break;
+        }
+    }
+
+    private void ThrowUnlessSkipping(SourceLocation location, string reason, string message)
+    {
+        if (options.OnError == ErrorPolicy.Fail)
+        {
+            throw new InputDataException(location, reason, message);
+        }
+    }
+
+    private void RecordSelected(PoolOutcome.Selected outcome, RunSummary summary, PairWriter pairs)
+    {
+        var pool = outcome.Pool;
+        summary.PoolsRead++;
+        summary.RecordsInPools += pool.Records.Count;
+        summary.ResponsesRead += pool.Responses.Count;
+        summary.ResponsesWithoutReward += pool.Responses.Count(r => r.Reward is not { } reward || !double.IsFinite(reward));
+        summary.ResponsesTruncated += outcome.Truncated;
+        summary.ResponsesScored += scorer is null ? 0 : pool.Responses.Count;
+        foreach (var guard in outcome.Guards)
+        {
+            if (guard is not null)
+            {
+                RunSummary.Increment(summary.ResponsesGuarded, guard);
+            }
+        }
+
+        if (outcome.Selection.Skipped is { } skipped)
+        {
+            RunSummary.Increment(summary.PoolsSkipped, Kebab.Name(skipped));
+            return;
+        }
+
+        summary.PoolsWithPairs++;
+        foreach (var (chosen, rejected) in outcome.Selection.Pairs)
+        {
+            var pair = new PreferencePair(pool, pool.Responses[chosen], pool.Responses[rejected],
+                outcome.Diversity[chosen], outcome.Diversity[rejected], outcome.Guards[rejected]);
+            pairs.Write(pair);
+            summary.PairsWritten++;
+            if (pair.Chosen.Generator is { } chosenBy)
+            {
+                summary.Generator(chosenBy).Chosen++;
+            }
+
+            if (pair.Rejected.Generator is { } rejectedBy)
+            {
+                summary.Generator(rejectedBy).Rejected++;
+            }
+        }
+    }
+}
