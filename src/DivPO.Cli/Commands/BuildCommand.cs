@@ -107,6 +107,7 @@ internal static class BuildCommand
         }
 
         DiversityOptions.AddTo(command);
+        GuardOptions.AddTo(command);
         RewardOptions.AddTo(command);
         command.SetRunner(RunAsync);
         return command;
@@ -125,26 +126,25 @@ internal static class BuildCommand
                 Rho = parse.GetValue(Rho),
                 MinRewardGap = parse.GetValue(MinRewardGap),
                 PairsPerPrompt = parse.GetValue(PairsPerPrompt),
+                GuardedAsRejected = GuardOptions.GuardedAsRejected(parse),
             },
             OnError = errorPolicy,
             Parallelism = parse.GetValue(Jobs),
         };
         var criterion = DiversityOptions.Create(parse);
+        var inputOptions = PoolInputOptions.Read(parse);
+        using var source = await ReplayableInput.OpenAsync(inputPath, GuardOptions.NeedsFirstPass(parse), cancellationToken);
+        var guards = await GuardOptions.CreateAsync(parse, () => PoolReader.ReadAsync(source.Path, inputOptions, cancellationToken), cancellationToken);
         using var scorer = RewardOptions.CreateScorer(parse, logger);
-        var builder = new PairBuilder(criterion, scorer, guards: [], options);
-        var input = PoolReader.ReadAsync(inputPath, PoolInputOptions.Read(parse), cancellationToken);
+        var builder = new PairBuilder(criterion, scorer, guards, options);
+        var input = PoolReader.ReadAsync(source.Path, inputOptions, cancellationToken);
 
         using var output = AtomicFile.Create(outputPath);
         using var rejects = parse.GetValue(PoolInputOptions.Rejects) is { } rejectsPath ? AtomicFile.Create(rejectsPath) : null;
         var writer = new PairWriter(output.Stream, parse.GetValue(Format) == "conversational" ? PairFormat.Conversational : PairFormat.Standard,
             parse.GetValue(Strategy)!, criterion.Name);
-        RunSummary summary;
-        using (var progress = ProgressDisplay.ForTerminal(!parse.GetValue(NoProgress) && !Logging.IsQuiet(parse) && !Logging.IsJson(parse)))
-        {
-            summary = await builder.RunAsync(input, writer, rejects?.Stream, progress, cancellationToken);
-        }
-
-        output.Commit();
+        using var summary = await RunWithProgressAsync(parse, builder, input, writer, rejects, cancellationToken);
+        output.Commit(); = ProgressDisplay.ForTerminal(!parse.GetValue(NoProgress) && !Logging.IsQuiet(parse) && !Logging.IsJson(parse)))
         rejects?.Commit();
         var report = new RunReport("build", inputPath, outputPath, new SortedDictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -157,11 +157,20 @@ internal static class BuildCommand
             ["reward"] = scorer?.Identity ?? "input",
             ["format"] = parse.GetValue(Format),
             ["on_error"] = parse.GetValue(PoolInputOptions.OnError),
+            ["guards"] = guards.Select(g => g.Name).ToArray(),
+            ["guard_rejected"] = options.Selection.GuardedAsRejected,
         }, summary);
         report.Log(logger);
         if (parse.GetValue(PoolInputOptions.Summary) is { } summaryPath)
         {
             report.WriteJson(summaryPath);
         }
+    }
+
+    private static async Task<RunSummary> RunWithProgressAsync(
+        ParseResult parse, PairBuilder builder, IAsyncEnumerable<PoolReadItem> input, PairWriter writer, AtomicFile? rejects, CancellationToken cancellationToken)
+    {
+        using var progress = ProgressDisplay.ForTerminal(!parse.GetValue(NoProgress) && !Logging.IsQuiet(parse) && !Logging.IsJson(parse));
+        return await builder.RunAsync(input, writer, rejects?.Stream, progress, cancellationToken);
     }
 }

@@ -1,6 +1,5 @@
-using System.Text.RegularExpressions;
 using DivPO.Core.Pools;
-using Microsoft.ML.Tokenizers;
+using DivPO.Core.Text;
 
 namespace DivPO.Core.Diversity;
 
@@ -9,12 +8,9 @@ namespace DivPO.Core.Diversity;
 /// <c>D(y) = 1 − mean over distinct words w of y of df(w)/N</c>, where df(w) counts the pool's responses
 /// containing w and N is the pool size (duplicates included). A response without words has D = 0.
 /// </summary>
-public sealed partial class WordFrequencyDiversity : IDiversityCriterion
+public sealed class WordFrequencyDiversity : IDiversityCriterion
 {
     public const string CriterionName = "word-frequency";
-
-    // .NET's \w: Unicode letters, nonspacing marks, decimal digits and connector punctuation.
-    private static readonly PreTokenizer Words = new RegexPreTokenizer(WordRegex(), specialTokens: null);
 
     public string Name => CriterionName;
 
@@ -30,7 +26,7 @@ public sealed partial class WordFrequencyDiversity : IDiversityCriterion
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++)
         {
-            wordSets[i] = DistinctWords(texts[i]);
+            wordSets[i] = Words.DistinctOf(texts[i]);
             foreach (var word in wordSets[i])
             {
                 documentFrequency[word] = documentFrequency.GetValueOrDefault(word) + 1;
@@ -56,19 +52,4 @@ public sealed partial class WordFrequencyDiversity : IDiversityCriterion
 
         return diversity;
     }
-
-    /// <summary>The distinct lower-cased (invariant culture) words of a text.</summary>
-    public static HashSet<string> DistinctWords(string text)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (offset, length) in Words.PreTokenize(text))
-        {
-            words.Add(text.Substring(offset, length).ToLowerInvariant());
-        }
-
-        return words;
-    }
-
-    [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
-    private static partial Regex WordRegex();
 }

@@ -164,6 +164,7 @@ public sealed class PairBuilder(
                 outcome.Diversity[chosen], outcome.Diversity[rejected], outcome.Guards[rejected]);
             pairs.Write(pair);
             summary.PairsWritten++;
+            summary.ChosenSet.Add(pair.Chosen.Text);
             if (pair.Chosen.Generator is { } chosenBy)
             {
                 summary.Generator(chosenBy).Chosen++;

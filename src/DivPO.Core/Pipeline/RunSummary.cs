@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DivPO.Core.Statistics;
 
 namespace DivPO.Core.Pipeline;
 
@@ -6,7 +7,7 @@ namespace DivPO.Core.Pipeline;
 /// What a run did, accounting for every input record: <c>records_read = records_in_pools + records_rejected</c>.
 /// Written to stderr and, with <c>--summary</c>, as JSON.
 /// </summary>
-public sealed class RunSummary
+public sealed class RunSummary : IDisposable
 {
     [JsonPropertyName("records_read")]
     public long RecordsRead => RecordsInPools + RecordsRejected.Values.Sum();
@@ -50,8 +51,14 @@ public sealed class RunSummary
     [JsonPropertyName("generators")]
     public SortedDictionary<string, GeneratorShare> Generators { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Diversity of the chosen responses as a whole: what DivPO is meant to raise.</summary>
+    [JsonPropertyName("chosen_set")]
+    public TextSetDiversity ChosenSet { get; } = new();
+
     [JsonPropertyName("elapsed_seconds")]
     public double ElapsedSeconds { get; set; }
+
+    public void Dispose() => ChosenSet.Dispose();
 
     public static void Increment(SortedDictionary<string, long> counts, string key, long by = 1) =>
         counts[key] = counts.GetValueOrDefault(key) + by;

@@ -1,4 +1,5 @@
 using DivPO.Core.Diversity;
+using DivPO.Core.Text;
 
 namespace DivPO.Core.Tests.Diversity;
 
@@ -37,7 +38,7 @@ public sealed class WordFrequencyDiversityTests
     [Fact]
     public void Words_follow_dotnet_word_characters_across_scripts()
     {
-        var words = WordFrequencyDiversity.DistinctWords("Naïve CAFÉ_au_lait: 42 日本語 — Straße? STRASSE!");
+        var words = Words.DistinctOf("Naïve CAFÉ_au_lait: 42 日本語 — Straße? STRASSE!");
 
         Assert.True(words.SetEquals(["naïve", "café_au_lait", "42", "日本語", "straße", "strasse"]), string.Join(" ", words));
     }
@@ -45,6 +46,6 @@ public sealed class WordFrequencyDiversityTests
     [Fact]
     public void Lower_casing_uses_the_invariant_culture()
     {
-        Assert.Equal(["istanbul"], WordFrequencyDiversity.DistinctWords("ISTANBUL istanbul"));
+        Assert.Equal(["istanbul"], Words.DistinctOf("ISTANBUL istanbul"));
     }
 }
