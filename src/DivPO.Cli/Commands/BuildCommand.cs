@@ -144,7 +144,7 @@ internal static class BuildCommand
         var writer = new PairWriter(output.Stream, parse.GetValue(Format) == "conversational" ? PairFormat.Conversational : PairFormat.Standard,
             parse.GetValue(Strategy)!, criterion.Name);
         using var summary = await RunWithProgressAsync(parse, builder, input, writer, rejects, cancellationToken);
-        output.Commit(); = ProgressDisplay.ForTerminal(!parse.GetValue(NoProgress) && !Logging.IsQuiet(parse) && !Logging.IsJson(parse)))
+        output.Commit();
         rejects?.Commit();
         var report = new RunReport("build", inputPath, outputPath, new SortedDictionary<string, object?>(StringComparer.Ordinal)
         {

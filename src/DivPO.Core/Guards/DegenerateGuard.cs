@@ -45,7 +45,7 @@ public sealed class DegenerateGuard(DegenerateThresholds thresholds) : IResponse
             return true;
         }
 
-        return RepeatedNgramShare(Words.Of(text).ToList(), thresholds.NgramSize, thresholds.MinNgrams) > thresholds.MaxRepeatedNgramShare;
+        return RepeatedNgramShare(Words.Of(text), thresholds.NgramSize, thresholds.MinNgrams) > thresholds.MaxRepeatedNgramShare;
     }
 
     /// <summary>The share of a text's word n-grams that already occurred earlier in it; 0 for texts too short to judge.</summary>

@@ -48,7 +48,8 @@ public sealed class TextSetDiversity : IDisposable
         }
 
         Texts++;
-        _vocabulary.UnionWith(Words.Of(text));
+        var vocabulary = _vocabulary;
+        Words.Scan(text, ref vocabulary, static (word, ref set) => set.GetAlternateLookup<ReadOnlySpan<char>>().Add(word));
         var bytes = Encoding.UTF8.GetBytes(text + "\n");
         _rawBytes += bytes.Length;
         _compressor.Write(bytes);

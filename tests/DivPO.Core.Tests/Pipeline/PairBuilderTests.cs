@@ -83,7 +83,8 @@ public sealed class PairBuilderTests
     [Fact]
     public async Task Under_the_fail_policy_the_first_bad_record_stops_the_run_naming_it()
     {
-        var rejection = new InputRejection(new SourceLocation("in.jsonl", 7, "responses[2].reward"), RejectReason.InvalidReward, "reward is not a number", "x"u8.ToArray());
+        var location = new SourceLocation("in.jsonl", 7, "responses[2].reward");
+        var rejection = new InputRejection(location, RejectReason.InvalidReward, $"{location}: reward is not a number", "x"u8.ToArray());
         var items = ManyPools(50).Append(new PoolReadItem.Rejected(rejection)).Concat(ManyPools(5));
 
         var error = await Assert.ThrowsAsync<InputDataException>(() => RunAsync(items, new BuildOptions()));
