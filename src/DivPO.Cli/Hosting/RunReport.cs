@@ -36,19 +36,21 @@ public sealed record RunReport(
             "{Command}: {PoolsRead} pools read, {PairsWritten} pairs written to {Output} in {Elapsed:0.00} s",
             Command, s.PoolsRead, s.PairsWritten, Output, s.ElapsedSeconds);
         logger.Information(
-            "records: {RecordsRead} read, {RecordsInPools} in pools, {RecordsRejected} rejected {Rejections}",
-            s.RecordsRead, s.RecordsInPools, s.RecordsRejected.Values.Sum(), s.RecordsRejected);
+            "records: {RecordsRead} read, {RecordsInPools} in pools, {RecordsRejected} rejected ({Rejections})",
+            s.RecordsRead, s.RecordsInPools, s.RecordsRejected.Values.Sum(), Describe(s.RecordsRejected));
         logger.Information(
             "responses: {ResponsesRead} read, {WithoutReward} without a usable reward, {Scored} scored, {Truncated} truncated",
             s.ResponsesRead, s.ResponsesWithoutReward, s.ResponsesScored, s.ResponsesTruncated);
+        logger.Information("chosen set: {Texts} responses, {UniqueWords} distinct words, gzip compression ratio {Ratio}",
+            s.ChosenSet.Texts, s.ChosenSet.UniqueWords, s.ChosenSet.CompressionRatio);
         if (s.PoolsSkipped.Count > 0)
         {
-            logger.Information("pools without a pair: {PoolsSkipped}", s.PoolsSkipped);
+            logger.Information("pools without a pair: {PoolsSkipped}", Describe(s.PoolsSkipped));
         }
 
         if (s.ResponsesGuarded.Count > 0)
         {
-            logger.Information("guarded responses (never chosen): {Guarded}", s.ResponsesGuarded);
+            logger.Information("guarded responses (never chosen): {Guarded}", Describe(s.ResponsesGuarded));
         }
 
         foreach (var (generator, share) in s.Generators.OrderByDescending(g => g.Value.Chosen).ThenBy(g => g.Key, StringComparer.Ordinal))
@@ -57,6 +59,9 @@ public sealed record RunReport(
                 generator, share.Chosen, Share(share.Chosen, s.PairsWritten), share.Rejected, Share(share.Rejected, s.PairsWritten));
         }
     }
+
+    private static string Describe(SortedDictionary<string, long> counts) =>
+        counts.Count == 0 ? "none" : string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"));
 
     private static double Share(long part, long whole) => whole == 0 ? 0 : (double)part / whole;
 }
