@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DivPO.Core.Pipeline;
+using DivPO.Tokenization;
 using Serilog;
 
 namespace DivPO.Cli.Hosting;
@@ -24,7 +25,7 @@ public static class CommandRunner
                 logger.Error("Cancelled; no output was written");
                 return ExitCodes.Cancelled;
             }
-            catch (UsageException e)
+            catch (Exception e) when (e is UsageException or TokenizationException)
             {
                 logger.Error("{Message}", e.Message);
                 return ExitCodes.Usage;
