@@ -1,3 +1,5 @@
+using DivPO.Core.Input;
+
 namespace DivPO.Core.Pools;
 
 /// <summary>All sampled responses to one prompt: the unit DivPO selects pairs from.</summary>
@@ -17,10 +19,14 @@ public sealed class Pool
 
     /// <summary>
     /// The input records the pool was read from, verbatim, so that <c>divpo score</c> can write them back
-    /// with rewards filled in and nothing else touched.
+    /// with rewards filled in and nothing else touched. Grouped input: one record whose <c>responses</c> are
+    /// <see cref="Responses"/> in order; flat input and CSV: <c>Records[i]</c> holds <c>Responses[i]</c>.
     /// </summary>
     public required IReadOnlyList<SourceRecord> Records { get; init; }
+
+    /// <summary>How <see cref="Records"/> are laid out, for writing them back; null for a pool not read from an input.</summary>
+    public InputLayout? Layout { get; init; }
 }
 
-/// <summary>One input record as read: the raw text and its 1-based line (or CSV record) number.</summary>
+/// <summary>One input record as read: the raw text (without line terminator) and its 1-based line (a CSV record's first line).</summary>
 public sealed record SourceRecord(long Line, string Raw);
