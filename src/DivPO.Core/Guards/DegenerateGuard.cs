@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using DivPO.Core.Pools;
 using DivPO.Core.Text;
 
@@ -33,35 +35,51 @@ public sealed class DegenerateGuard(DegenerateThresholds thresholds) : IResponse
 
     public static bool IsDegenerate(string text, DegenerateThresholds thresholds)
     {
-        var wordCharacters = Words.CharacterCount(text);
+        var (wordCharacters, visible) = (0, 0);
+        foreach (var c in text)
+        {
+            if (Words.IsWordCharacter(c))
+            {
+                wordCharacters++;
+                visible++;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                visible++;
+            }
+        }
+
         if (wordCharacters < thresholds.MinWordCharacters)
         {
             return true;
         }
 
-        var visible = text.Count(c => !char.IsWhiteSpace(c));
         if (1.0 - (double)wordCharacters / visible > thresholds.MaxNonWordShare)
         {
             return true;
         }
 
-        return RepeatedNgramShare(Words.Of(text), thresholds.NgramSize, thresholds.MinNgrams) > thresholds.MaxRepeatedNgramShare;
+        return RepeatedNgramShare(text, thresholds.NgramSize, thresholds.MinNgrams) > thresholds.MaxRepeatedNgramShare;
     }
 
     /// <summary>The share of a text's word n-grams that already occurred earlier in it; 0 for texts too short to judge.</summary>
-    public static double RepeatedNgramShare(IReadOnlyList<string> words, int n, int minNgrams)
+    public static double RepeatedNgramShare(string text, int n, int minNgrams)
     {
+        // Words and n-grams as 64-bit hashes: no string per word or n-gram on this per-response path.
+        var words = new List<ulong>();
+        Words.Scan(text, ref words, static (word, ref hashes) => hashes.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word))));
         var count = words.Count - n + 1;
         if (count < minNgrams)
         {
             return 0;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var span = CollectionsMarshal.AsSpan(words);
+        var seen = new HashSet<ulong>(count);
         var repeated = 0;
         for (var i = 0; i < count; i++)
         {
-            if (!seen.Add(string.Join('\u0001', words.Skip(i).Take(n))))
+            if (!seen.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(span.Slice(i, n)))))
             {
                 repeated++;
             }

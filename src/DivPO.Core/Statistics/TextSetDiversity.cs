@@ -7,7 +7,7 @@ namespace DivPO.Core.Statistics;
 
 /// <summary>
 /// Dataset-level diversity of a set of texts (e.g. every chosen response of a run): distinct words, and the
-/// gzip compression ratio of their concatenation (higher = more repetitive). Streams: memory holds only the
+/// gzip (level 6) compression ratio of their concatenation (higher = more repetitive). Streams: memory holds only the
 /// vocabulary and the compressor's window.
 /// </summary>
 public sealed class TextSetDiversity : IDisposable
@@ -20,7 +20,7 @@ public sealed class TextSetDiversity : IDisposable
 
     public TextSetDiversity()
     {
-        _compressor = new GZipStream(_compressed, CompressionLevel.SmallestSize, leaveOpen: true);
+        _compressor = new GZipStream(_compressed, CompressionLevel.Optimal, leaveOpen: true);
     }
 
     [JsonPropertyName("texts")]
