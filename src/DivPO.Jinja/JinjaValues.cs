@@ -7,8 +7,8 @@ namespace DivPO.Jinja;
 public static class JinjaValues
 {
     /// <summary>
-    /// null, bool, long (integers written without fraction or exponent, as Python's json reads them),
-    /// double, string, <see cref="List{T}"/> of values, or an insertion-ordered
+    /// null, bool, long (integers written without fraction or exponent, as Python's json reads them; beyond
+    /// 64 bits they become double), double, string, <see cref="List{T}"/> of values, or an insertion-ordered
     /// <see cref="OrderedDictionary{TKey, TValue}"/> for objects.
     /// </summary>
     public static object? FromJson(JsonElement e) => e.ValueKind switch

@@ -1,5 +1,6 @@
 namespace DivPO.Jinja.Lexing;
 
+/// <summary>The kinds of token: template text, tag delimiters, literals, names, operators and punctuation.</summary>
 internal enum TokenKind
 {
     Text,

@@ -25,6 +25,25 @@ internal sealed class ExpressionParser(TokenStream tokens)
         [TokenKind.Ge] = ComparisonOperator.GreaterOrEqual,
     };
 
+    private static readonly Dictionary<TokenKind, Func<object?, object?, object?>> AdditiveOperators = new()
+    {
+        [TokenKind.Add] = PyArithmetic.Add,
+        [TokenKind.Sub] = PyArithmetic.Subtract,
+    };
+
+    private static readonly Dictionary<TokenKind, Func<object?, object?, object?>> MultiplicativeOperators = new()
+    {
+        [TokenKind.Mul] = PyArithmetic.Multiply,
+        [TokenKind.Div] = PyArithmetic.TrueDivide,
+        [TokenKind.FloorDiv] = PyArithmetic.FloorDivide,
+        [TokenKind.Mod] = PyArithmetic.Modulo,
+    };
+
+    private static readonly Dictionary<TokenKind, Func<object?, object?, object?>> PowerOperator = new()
+    {
+        [TokenKind.Pow] = PyArithmetic.Power,
+    };
+
     /// <summary>Every variable name the parsed expressions read, in order (macros check for caller/varargs/kwargs).</summary>
     public List<string> ReferencedNames { get; } = [];
 
@@ -78,7 +97,8 @@ internal sealed class ExpressionParser(TokenStream tokens)
     {
         Name name => new NameTarget(name.Identifier),
         TupleLiteral tuple => new TupleTarget(tuple.Items.Select(item => ToTarget(item, item.Position)).ToArray()),
-        _ => throw TokenStream.Error($"can't assign to '{expression.GetType().Name.ToLowerInvariant()}'", position),
+        Constant => throw TokenStream.Error("can't assign to 'const'", position),
+        _ => throw TokenStream.Error("can't assign to this expression", position),
     };
 
     private Expression ParseConditional()
@@ -94,24 +114,17 @@ internal sealed class ExpressionParser(TokenStream tokens)
         return expression;
     }
 
-    private Expression ParseOr()
-    {
-        var left = ParseAnd();
-        while (tokens.Current.IsName("or"))
-        {
-            var position = tokens.Next().Position;
-            left = new Logical(position, isAnd: false, left, ParseAnd());
-        }
-        return left;
-    }
+    private Expression ParseOr() => ParseLogical("or", ParseAnd);
 
-    private Expression ParseAnd()
+    private Expression ParseAnd() => ParseLogical("and", ParseNot);
+
+    private Expression ParseLogical(string keyword, Func<Expression> parseOperand)
     {
-        var left = ParseNot();
-        while (tokens.Current.IsName("and"))
+        var left = parseOperand();
+        while (tokens.Current.IsName(keyword))
         {
             var position = tokens.Next().Position;
-            left = new Logical(position, isAnd: true, left, ParseNot());
+            left = new Logical(position, isAnd: keyword == "and", left, parseOperand());
         }
         return left;
     }
@@ -154,17 +167,7 @@ internal sealed class ExpressionParser(TokenStream tokens)
         return rest.Count == 0 ? first : new Comparison(position, first, [.. rest]);
     }
 
-    private Expression ParseAdditive()
-    {
-        var left = ParseConcat();
-        while (tokens.Current.Kind is TokenKind.Add or TokenKind.Sub)
-        {
-            var token = tokens.Next();
-            Func<object?, object?, object?> operation = token.Kind == TokenKind.Add ? PyArithmetic.Add : PyArithmetic.Subtract;
-            left = new BinaryOperation(token.Position, operation, left, ParseConcat());
-        }
-        return left;
-    }
+    private Expression ParseAdditive() => ParseLeftAssociative(AdditiveOperators, ParseConcat);
 
     private Expression ParseConcat()
     {
@@ -175,31 +178,18 @@ internal sealed class ExpressionParser(TokenStream tokens)
         return parts.Count == 1 ? parts[0] : new Concat(position, [.. parts]);
     }
 
-    private Expression ParseMultiplicative()
-    {
-        var left = ParsePower();
-        while (tokens.Current.Kind is TokenKind.Mul or TokenKind.Div or TokenKind.FloorDiv or TokenKind.Mod)
-        {
-            var token = tokens.Next();
-            Func<object?, object?, object?> operation = token.Kind switch
-            {
-                TokenKind.Mul => PyArithmetic.Multiply,
-                TokenKind.Div => PyArithmetic.TrueDivide,
-                TokenKind.FloorDiv => PyArithmetic.FloorDivide,
-                _ => PyArithmetic.Modulo,
-            };
-            left = new BinaryOperation(token.Position, operation, left, ParsePower());
-        }
-        return left;
-    }
+    private Expression ParseMultiplicative() => ParseLeftAssociative(MultiplicativeOperators, ParsePower);
 
-    private Expression ParsePower()
+    // Jinja parses ** left-associatively: 2 ** 3 ** 2 is 64.
+    private Expression ParsePower() => ParseLeftAssociative(PowerOperator, () => ParseUnary());
+
+    private Expression ParseLeftAssociative(Dictionary<TokenKind, Func<object?, object?, object?>> operators, Func<Expression> parseOperand)
     {
-        var left = ParseUnary();
-        while (tokens.Current.Kind == TokenKind.Pow)
+        var left = parseOperand();
+        while (operators.TryGetValue(tokens.Current.Kind, out var operation))
         {
             var position = tokens.Next().Position;
-            left = new BinaryOperation(position, PyArithmetic.Power, left, ParseUnary());
+            left = new BinaryOperation(position, operation, left, parseOperand());
         }
         return left;
     }
@@ -267,36 +257,36 @@ internal sealed class ExpressionParser(TokenStream tokens)
 
     private ListLiteral ParseList()
     {
-        var position = tokens.Expect(TokenKind.LBracket).Position;
-        var items = new List<Expression>();
-        while (tokens.Current.Kind != TokenKind.RBracket)
-        {
-            if (items.Count > 0)
-                tokens.Expect(TokenKind.Comma);
-            if (tokens.Current.Kind == TokenKind.RBracket)
-                break;
-            items.Add(ParseExpression());
-        }
-        tokens.Expect(TokenKind.RBracket);
-        return new ListLiteral(position, [.. items]);
+        var position = tokens.Current.Position;
+        return new ListLiteral(position, [.. ParseDelimited(TokenKind.LBracket, TokenKind.RBracket, () => ParseExpression())]);
     }
 
     private DictLiteral ParseDict()
     {
-        var position = tokens.Expect(TokenKind.LBrace).Position;
-        var pairs = new List<(Expression, Expression)>();
-        while (tokens.Current.Kind != TokenKind.RBrace)
+        var position = tokens.Current.Position;
+        return new DictLiteral(position, [.. ParseDelimited(TokenKind.LBrace, TokenKind.RBrace, () =>
         {
-            if (pairs.Count > 0)
-                tokens.Expect(TokenKind.Comma);
-            if (tokens.Current.Kind == TokenKind.RBrace)
-                break;
             var key = ParseExpression();
             tokens.Expect(TokenKind.Colon);
-            pairs.Add((key, ParseExpression()));
+            return (key, ParseExpression());
+        })]);
+    }
+
+    /// <summary>Comma-separated items between brackets; a trailing comma is allowed, as in Python.</summary>
+    private List<T> ParseDelimited<T>(TokenKind open, TokenKind close, Func<T> parseItem)
+    {
+        tokens.Expect(open);
+        var items = new List<T>();
+        while (tokens.Current.Kind != close)
+        {
+            if (items.Count > 0)
+                tokens.Expect(TokenKind.Comma);
+            if (tokens.Current.Kind == close)
+                break;
+            items.Add(parseItem());
         }
-        tokens.Expect(TokenKind.RBrace);
-        return new DictLiteral(position, [.. pairs]);
+        tokens.Expect(close);
+        return items;
     }
 
     private Expression ParsePostfix(Expression expression)

@@ -14,11 +14,11 @@ namespace DivPO.Jinja.Parsing;
 /// </summary>
 internal sealed class TemplateParser
 {
-    private static readonly HashSet<string> Tags = ["if", "for", "set", "macro", "call", "filter", "with", "generation", "break", "continue"];
     private static readonly HashSet<string> UnsupportedTags = ["extends", "include", "import", "from", "block", "autoescape", "do"];
 
     private readonly TokenStream _tokens;
     private readonly ExpressionParser _expressions;
+    private readonly Dictionary<string, Func<Token, Statement>> _statements;
     private readonly Stack<string> _openBlocks = new();
     private readonly Stack<string[]> _expectedEndTags = new();
     private int _loopDepth;
@@ -27,6 +27,19 @@ internal sealed class TemplateParser
     {
         _tokens = new TokenStream(Lexer.Tokenize(source));
         _expressions = new ExpressionParser(_tokens);
+        _statements = new Dictionary<string, Func<Token, Statement>>(StringComparer.Ordinal)
+        {
+            ["if"] = tag => ParseIf(tag.Position),
+            ["for"] = tag => ParseFor(tag.Position),
+            ["set"] = tag => ParseSet(tag.Position),
+            ["macro"] = tag => ParseMacro(tag.Position),
+            ["call"] = tag => ParseCallBlock(tag.Position),
+            ["filter"] = tag => ParseFilterBlock(tag.Position),
+            ["with"] = tag => ParseWith(tag.Position),
+            ["generation"] = tag => ParseGeneration(tag.Position),
+            ["break"] = tag => ParseLoopControl(tag, Flow.Break),
+            ["continue"] = tag => ParseLoopControl(tag, Flow.Continue),
+        };
     }
 
     public static Statement[] Parse(string source)
@@ -105,25 +118,13 @@ internal sealed class TemplateParser
             throw _tokens.Error("tag name expected");
         if (UnsupportedTags.Contains(token.Text))
             throw _tokens.Error($"the '{token.Text}' tag is not supported in chat templates");
-        if (!Tags.Contains(token.Text))
+        if (!_statements.TryGetValue(token.Text, out var parse))
             throw _tokens.Error(UnknownTagMessage(token.Text));
         _tokens.Next();
         _openBlocks.Push(token.Text);
         try
         {
-            return token.Text switch
-            {
-                "if" => ParseIf(token.Position),
-                "for" => ParseFor(token.Position),
-                "set" => ParseSet(token.Position),
-                "macro" => ParseMacro(token.Position),
-                "call" => ParseCallBlock(token.Position),
-                "filter" => ParseFilterBlock(token.Position),
-                "with" => ParseWith(token.Position),
-                "generation" => ParseGeneration(token.Position),
-                "break" => ParseLoopControl(token, Flow.Break),
-                _ => ParseLoopControl(token, Flow.Continue),
-            };
+            return parse(token);
         }
         finally
         {
@@ -208,15 +209,11 @@ internal sealed class TemplateParser
         return new DefineMacro(position, definition);
     }
 
-    /// <summary>A macro body: its own function, so loop controls of an enclosing loop do not reach into it.</summary>
+    /// <summary>A macro (or call block) body, and which of the special names caller/varargs/kwargs it reads.</summary>
     private MacroDefinition ParseMacroBody(string name, (string, Expression?)[] parameters, string endTag)
     {
         var firstName = _expressions.ReferencedNames.Count;
-        var savedLoopDepth = _loopDepth;
-        _loopDepth = 0;
-        var (body, _) = ParseBody(endTag);
-        _loopDepth = savedLoopDepth;
-        _tokens.Expect(TokenKind.BlockEnd);
+        var body = ParseFunctionBody(endTag);
         var referenced = _expressions.ReferencedNames.Skip(firstName).ToHashSet(StringComparer.Ordinal);
         return new MacroDefinition(name, parameters, body, referenced);
     }
@@ -288,12 +285,19 @@ internal sealed class TemplateParser
     private ScopedBlock ParseGeneration(SourcePosition position)
     {
         _tokens.Expect(TokenKind.BlockEnd);
+        return new ScopedBlock(position, [], ParseFunctionBody("endgeneration"));
+    }
+
+    /// <summary>The body of a macro, call block or generation block, up to and including its end tag.</summary>
+    private Statement[] ParseFunctionBody(string endTag)
+    {
+        // Jinja compiles these bodies into functions, so loop controls of an enclosing loop cannot reach in.
         var savedLoopDepth = _loopDepth;
         _loopDepth = 0;
-        var (body, _) = ParseBody("endgeneration");
+        var (body, _) = ParseBody(endTag);
         _loopDepth = savedLoopDepth;
         _tokens.Expect(TokenKind.BlockEnd);
-        return new ScopedBlock(position, [], body);
+        return body;
     }
 
     private LoopControl ParseLoopControl(Token token, Flow flow)

@@ -7,12 +7,10 @@ internal static class PyArithmetic
 {
     public static object? Add(object? a, object? b)
     {
-        if (a is long x && b is long y)
-            return Checked(() => checked(x + y));
         if (a is string sa && b is string sb)
             return string.Concat(sa, sb);
         if (IsIntegerPair(a, b))
-            return Checked(() => checked(PyNumber.ToLong(a) + PyNumber.ToLong(b)));
+            return Integer(a, b, static (x, y) => checked(x + y));
         if (PyNumber.IsNumber(a) && PyNumber.IsNumber(b))
             return PyNumber.ToDouble(a) + PyNumber.ToDouble(b);
         if (a is List<object?> la && b is List<object?> lb)
@@ -27,7 +25,7 @@ internal static class PyArithmetic
     public static object? Subtract(object? a, object? b)
     {
         if (IsIntegerPair(a, b))
-            return Checked(() => checked(PyNumber.ToLong(a) - PyNumber.ToLong(b)));
+            return Integer(a, b, static (x, y) => checked(x - y));
         if (PyNumber.IsNumber(a) && PyNumber.IsNumber(b))
             return PyNumber.ToDouble(a) - PyNumber.ToDouble(b);
         throw Unsupported("-", a, b);
@@ -36,7 +34,7 @@ internal static class PyArithmetic
     public static object? Multiply(object? a, object? b)
     {
         if (IsIntegerPair(a, b))
-            return Checked(() => checked(PyNumber.ToLong(a) * PyNumber.ToLong(b)));
+            return Integer(a, b, static (x, y) => checked(x * y));
         if (PyNumber.IsNumber(a) && PyNumber.IsNumber(b))
             return PyNumber.ToDouble(a) * PyNumber.ToDouble(b);
         if (PyNumber.IsExactInteger(b) && TryRepeat(a, PyNumber.ToLong(b), out var repeated))
@@ -91,16 +89,7 @@ internal static class PyArithmetic
     public static object? Power(object? a, object? b)
     {
         if (IsIntegerPair(a, b) && PyNumber.ToLong(b) >= 0)
-        {
-            var (x, exponent) = (PyNumber.ToLong(a), PyNumber.ToLong(b));
-            return Checked(() =>
-            {
-                long result = 1;
-                for (var i = 0L; i < exponent; i++)
-                    result = checked(result * x);
-                return result;
-            });
-        }
+            return Integer(a, b, IntegerPower);
         if (PyNumber.IsNumber(a) && PyNumber.IsNumber(b))
         {
             var (x, y) = (PyNumber.ToDouble(a), PyNumber.ToDouble(b));
@@ -113,7 +102,7 @@ internal static class PyArithmetic
 
     public static object? Negate(object? a) => a switch
     {
-        long or bool => Checked(() => checked(-PyNumber.ToLong(a))),
+        long or bool => Integer(a, 0L, static (x, _) => checked(-x)),
         double d => -d,
         Undefined u => throw u.Fail(),
         _ => throw new TemplateError($"bad operand type for unary -: '{PyTypes.NameOf(a)}'"),
@@ -167,16 +156,32 @@ internal static class PyArithmetic
         return (quotient - floored > 0.5 ? floored + 1 : floored, remainder);
     }
 
-    private static object Checked(Func<long> compute)
+    /// <summary>Integer arithmetic on 64 bits; where Python's unbounded ints would go further, an error rather than a wrapped value.</summary>
+    private static object Integer(object? a, object? b, Func<long, long, long> operation)
     {
         try
         {
-            return compute();
+            return operation(PyNumber.ToLong(a), PyNumber.ToLong(b));
         }
         catch (OverflowException)
         {
             throw new TemplateError("integer result too large (beyond 64 bits)");
         }
+    }
+
+    /// <summary>Exponentiation by squaring; a square is taken only when a later bit needs it, so it overflows only if the result would.</summary>
+    private static long IntegerPower(long x, long exponent)
+    {
+        long result = 1;
+        while (exponent > 0)
+        {
+            if ((exponent & 1) == 1)
+                result = checked(result * x);
+            exponent >>= 1;
+            if (exponent > 0)
+                x = checked(x * x);
+        }
+        return result;
     }
 
     public static TemplateError Unsupported(string op, object? a, object? b)

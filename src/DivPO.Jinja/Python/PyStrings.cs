@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using DivPO.Jinja.Values;
 
@@ -222,30 +221,6 @@ internal static class PyStrings
         var left = padding / 2 + (padding & width & 1);
         return new string(fill, left) + s + new string(fill, padding - left);
     }
-
-    /// <summary><c>str.title</c>: a cased character after an uncased one starts a word.</summary>
-    public static string Title(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        var previousCased = false;
-        foreach (var c in s)
-        {
-            var cased = char.IsUpper(c) || char.IsLower(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
-            sb.Append(!cased ? c : previousCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
-            previousCased = cased;
-        }
-        return sb.ToString();
-    }
-
-    /// <summary><c>str.capitalize</c>: first character upper case, the rest lower case.</summary>
-    public static string Capitalize(string s) =>
-        s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
-
-    public static bool IsLower(string s) => HasCased(s) && !s.Any(char.IsUpper);
-
-    public static bool IsUpper(string s) => HasCased(s) && !s.Any(char.IsLower);
-
-    private static bool HasCased(string s) => s.Any(c => char.IsUpper(c) || char.IsLower(c));
 
     /// <summary>Concatenates str items, as <c>sep.join(items)</c> does (which refuses non-strings).</summary>
     public static string Join(string separator, IEnumerable<object?> items)

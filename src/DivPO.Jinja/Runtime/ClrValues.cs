@@ -21,10 +21,18 @@ internal static class ClrValues
         PyDict or PyTuple or Undefined or Namespace => value,
         IReadOnlyDictionary<string, object?> readOnly => ToDict(readOnly),
         IDictionary<string, object?> dictionary => ToDict(dictionary),
-        IDictionary legacy => ToDict(legacy.Cast<DictionaryEntry>().Select(e => new KeyValuePair<object?, object?>(e.Key, e.Value))),
+        IDictionary other => ToDict(Entries(other)),
         IEnumerable sequence => sequence.Cast<object?>().Select(ToRuntime).ToList(),
         _ => throw new JinjaException($"cannot pass a value of type {value.GetType()} to a template"),
     };
+
+    /// <summary>The entries of any dictionary (e.g. Dictionary&lt;string, int&gt;), read through the non-generic interface.</summary>
+    private static IEnumerable<KeyValuePair<object?, object?>> Entries(IDictionary dictionary)
+    {
+        var entries = dictionary.GetEnumerator();
+        while (entries.MoveNext())
+            yield return new KeyValuePair<object?, object?>(entries.Key, entries.Value);
+    }
 
     private static PyDict ToDict(IEnumerable<KeyValuePair<string, object?>> pairs) =>
         ToDict(pairs.Select(p => new KeyValuePair<object?, object?>(p.Key, p.Value)));

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using DivPO.Jinja.Python;
 using DivPO.Jinja.Runtime.Methods;
 using DivPO.Jinja.Values;
@@ -40,12 +42,7 @@ internal static class ValueAccess
             case IReadOnlyList<object?> list when PyNumber.IsExactInteger(key):
                 return ElementAt(list, PyNumber.ToLong(key), target);
             case string s when PyNumber.IsExactInteger(key):
-                var characters = PyStrings.HasSurrogates(s) ? PyStrings.Characters(s) : null;
-                var length = characters?.Length ?? s.Length;
-                var index = Normalize(PyNumber.ToLong(key), length);
-                if (index < 0)
-                    return Undefined.Because($"'str object' has no element {PyNumber.ToLong(key)}");
-                return characters?[index] ?? s[(int)index].ToString();
+                return CharacterAt(s, PyNumber.ToLong(key));
             case Undefined undefined:
                 return undefined;
         }
@@ -56,6 +53,14 @@ internal static class ValueAccess
     {
         var index = Normalize(requested, list.Count);
         return index < 0 ? Missing(target, requested) : list[(int)index];
+    }
+
+    private static object? CharacterAt(string s, long requested)
+    {
+        if (PyStrings.HasSurrogates(s))
+            return ElementAt(PyStrings.Characters(s), requested, s);
+        var index = Normalize(requested, s.Length);
+        return index < 0 ? Missing(s, requested) : s[(int)index].ToString();
     }
 
     private static long Normalize(long index, int length)
@@ -77,9 +82,14 @@ internal static class ValueAccess
                 return SliceIndices(list.Count, start, stop, stepValue).Select(i => list[i]).ToList();
             case PyTuple tuple:
                 return new PyTuple(SliceIndices(tuple.Count, start, stop, stepValue).Select(i => tuple[i]).ToArray());
-            case string s:
+            case string s when PyStrings.HasSurrogates(s):
                 var characters = PyStrings.Characters(s);
                 return string.Concat(SliceIndices(characters.Length, start, stop, stepValue).Select(i => characters[i]));
+            case string s:
+                var sb = new StringBuilder();
+                foreach (var i in SliceIndices(s.Length, start, stop, stepValue))
+                    sb.Append(s[i]);
+                return sb.ToString();
             case Undefined undefined:
                 return undefined;
             default:
@@ -126,7 +136,7 @@ internal static class ValueAccess
     {
         foreach (var part in path.Split('.'))
         {
-            target = long.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            target = long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
                 ? GetItem(target, index)
                 : GetItem(target, part);
         }

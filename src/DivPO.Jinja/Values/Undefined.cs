@@ -7,8 +7,6 @@ namespace DivPO.Jinja.Values;
 /// </summary>
 internal sealed class Undefined
 {
-    public static readonly Undefined Anonymous = new("value is undefined");
-
     private Undefined(string reason) => Reason = reason;
 
     /// <summary>Why the value is undefined, as Jinja words it: "'x' is undefined", "'dict object' has no attribute 'y'".</summary>

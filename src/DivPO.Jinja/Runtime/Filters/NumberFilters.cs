@@ -2,40 +2,29 @@ using System.Globalization;
 using DivPO.Jinja.Python;
 using DivPO.Jinja.Values;
 
+using static DivPO.Jinja.Runtime.Filters.FilterFunctions;
+
 namespace DivPO.Jinja.Runtime.Filters;
 
 /// <summary>Numeric filters and conversions, with Python's int()/float()/round() rules.</summary>
 internal static class NumberFilters
 {
-    private static readonly Signature AbsSignature = new("abs");
-    private static readonly Signature RoundSignature = new("round", ("precision", 0L), ("method", "common"));
-    private static readonly Signature IntSignature = new("int", ("default", 0L), ("base", 10L));
-    private static readonly Signature FloatSignature = new("float", ("default", 0.0));
-
     public static void AddTo(Dictionary<string, FilterFunction> registry)
     {
-        registry["abs"] = (value, a) =>
+        registry["abs"] = Unary("abs", value => value switch
         {
-            AbsSignature.Bind(a);
-            return value switch
-            {
-                long or bool => (object)Math.Abs(PyNumber.ToLong(value)),
-                double d => Math.Abs(d),
-                _ => throw new TemplateError($"bad operand type for abs(): '{PyTypes.NameOf(value)}'"),
-            };
-        };
-        registry["round"] = Round;
-        registry["int"] = (value, a) =>
-        {
-            var p = IntSignature.Bind(a);
-            return ToInteger(value, (int)Integers.Require(p[1])) ?? p[0];
-        };
-        registry["float"] = (value, a) => ToFloat(value) ?? FloatSignature.Bind(a)[0];
+            long or bool => Math.Abs(PyNumber.ToLong(value)),
+            double d => (object)Math.Abs(d),
+            _ => throw new TemplateError($"bad operand type for abs(): '{PyTypes.NameOf(value)}'"),
+        });
+        registry["round"] = WithParameters(new Signature("round", ("precision", 0L), ("method", "common")), Round);
+        registry["int"] = WithParameters(new Signature("int", ("default", 0L), ("base", 10L)), (value, p) =>
+            ToInteger(value, (int)Integers.Require(p[1])) ?? p[0]);
+        registry["float"] = WithParameters(new Signature("float", ("default", 0.0)), (value, p) => ToFloat(value) ?? p[0]);
     }
 
-    private static object? Round(object? value, Arguments arguments)
+    private static object? Round(object? value, object?[] p)
     {
-        var p = RoundSignature.Bind(arguments);
         var precision = (int)Integers.Require(p[0]);
         var method = PyRepr.Str(p[1]);
         if (method is not ("common" or "ceil" or "floor"))

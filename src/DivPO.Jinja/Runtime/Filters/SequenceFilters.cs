@@ -2,49 +2,40 @@ using DivPO.Jinja.Python;
 using DivPO.Jinja.Runtime.Methods;
 using DivPO.Jinja.Values;
 
+using static DivPO.Jinja.Runtime.Filters.FilterFunctions;
+
 namespace DivPO.Jinja.Runtime.Filters;
 
 /// <summary>Filters over sequences and mappings: size, order, aggregation, conversion.</summary>
 internal static class SequenceFilters
 {
-    private static readonly Signature NoParameters = new("filter");
-    private static readonly Signature JoinSignature = new("join", ("d", ""), ("attribute", null));
-    private static readonly Signature SortSignature = new("sort", ("reverse", false), ("case_sensitive", false), ("attribute", null));
-    private static readonly Signature KeyedSignature = new("unique", ("case_sensitive", false), ("attribute", null));
-    private static readonly Signature SumSignature = new("sum", ("attribute", null), ("start", 0L));
-    private static readonly Signature DictSortSignature = new("dictsort", ("case_sensitive", false), ("by", "key"), ("reverse", false));
-    private static readonly Signature BatchSignature = new("batch", ("linecount", Signature.Required), ("fill_with", null));
-
     public static void AddTo(Dictionary<string, FilterFunction> registry)
     {
-        registry["length"] = registry["count"] = (value, a) => Unary(value, a, Length);
-        registry["first"] = (value, a) => Unary(value, a, v =>
-            Iteration.Items(v) is { Count: > 0 } items ? items[0] : Undefined.Because("No first item, sequence was empty."));
-        registry["last"] = (value, a) => Unary(value, a, v =>
-            Iteration.Items(v) is { Count: > 0 } items ? items[^1] : Undefined.Because("No last item, sequence was empty."));
-        registry["list"] = (value, a) => Unary(value, a, v => Iteration.Items(v).ToList());
-        registry["reverse"] = (value, a) => Unary(value, a, v => v is string s ? PyStrings.Reverse(s) : Iteration.Items(v).Reverse().ToList());
-        registry["join"] = Join;
-        registry["sort"] = Sort;
-        registry["unique"] = Unique;
-        registry["min"] = (value, a) => Extreme(value, a, largest: false);
-        registry["max"] = (value, a) => Extreme(value, a, largest: true);
-        registry["sum"] = Sum;
-        registry["dictsort"] = DictSort;
-        registry["items"] = (value, a) => Unary(value, a, v => v switch
+        registry["length"] = registry["count"] = Unary("length", Length);
+        registry["first"] = Unary("first", value =>
+            Iteration.Items(value) is { Count: > 0 } items ? items[0] : Undefined.Because("No first item, sequence was empty."));
+        registry["last"] = Unary("last", value =>
+            Iteration.Items(value) is { Count: > 0 } items ? items[^1] : Undefined.Because("No last item, sequence was empty."));
+        registry["list"] = Unary("list", value => Iteration.Items(value).ToList());
+        registry["reverse"] = Unary("reverse", value => value is string s ? PyStrings.Reverse(s) : Iteration.Items(value).Reverse().ToList());
+        registry["items"] = Unary("items", value => value switch
         {
             PyDict dict => DictMethods.Items(dict),
             Undefined => new List<object?>(),
             _ => throw new TemplateError("Can only get item pairs from a mapping."),
         });
-        registry["batch"] = Batch;
+        registry["join"] = WithParameters(new Signature("join", ("d", ""), ("attribute", null)), Join);
+        registry["sort"] = WithParameters(new Signature("sort", ("reverse", false), ("case_sensitive", false), ("attribute", null)), (value, p) =>
+            PySort.Sorted(Iteration.Items(value), SortKey(p[1], p[2]), PyTruth.IsTrue(p[0])));
+        registry["unique"] = WithParameters(KeyedSignature("unique"), Unique);
+        registry["min"] = WithParameters(KeyedSignature("min"), (value, p) => Extreme(value, p, largest: false));
+        registry["max"] = WithParameters(KeyedSignature("max"), (value, p) => Extreme(value, p, largest: true));
+        registry["sum"] = WithParameters(new Signature("sum", ("attribute", null), ("start", 0L)), Sum);
+        registry["dictsort"] = WithParameters(new Signature("dictsort", ("case_sensitive", false), ("by", "key"), ("reverse", false)), DictSort);
+        registry["batch"] = WithParameters(new Signature("batch", ("linecount", Signature.Required), ("fill_with", null)), Batch);
     }
 
-    private static object? Unary(object? value, Arguments arguments, Func<object?, object?> filter)
-    {
-        NoParameters.Bind(arguments);
-        return filter(value);
-    }
+    private static Signature KeyedSignature(string name) => new(name, ("case_sensitive", false), ("attribute", null));
 
     private static object? Length(object? value) => value switch
     {
@@ -56,9 +47,8 @@ internal static class SequenceFilters
         _ => throw new TemplateError($"object of type '{PyTypes.NameOf(value)}' has no len()"),
     };
 
-    private static object? Join(object? value, Arguments arguments)
+    private static object? Join(object? value, object?[] p)
     {
-        var p = JoinSignature.Bind(arguments);
         var items = Iteration.Items(value).Select(item => p[1] is null ? item : ValueAccess.GetPath(item, PyRepr.Str(p[1])));
         return string.Join(PyRepr.Str(p[0]), items.Select(PyRepr.Str));
     }
@@ -71,19 +61,12 @@ internal static class SequenceFilters
         return item =>
         {
             var key = path is null ? item : ValueAccess.GetPath(item, path);
-            return ignoreCase && key is string s ? s.ToLowerInvariant() : key;
+            return ignoreCase && key is string s ? PyCase.Lower(s) : key;
         };
     }
 
-    private static object? Sort(object? value, Arguments arguments)
+    private static object? Unique(object? value, object?[] p)
     {
-        var p = SortSignature.Bind(arguments);
-        return PySort.Sorted(Iteration.Items(value), SortKey(p[1], p[2]), PyTruth.IsTrue(p[0]));
-    }
-
-    private static object? Unique(object? value, Arguments arguments)
-    {
-        var p = KeyedSignature.Bind(arguments);
         var key = SortKey(p[0], p[1]);
         var seen = new PyDict();
         var result = new List<object?>();
@@ -99,9 +82,8 @@ internal static class SequenceFilters
     }
 
     /// <summary>Python's min()/max(): the first item whose key is smallest (largest).</summary>
-    private static object? Extreme(object? value, Arguments arguments, bool largest)
+    private static object? Extreme(object? value, object?[] p, bool largest)
     {
-        var p = KeyedSignature.Bind(arguments);
         var key = SortKey(p[0], p[1]);
         var items = Iteration.Items(value);
         if (items.Count == 0)
@@ -116,9 +98,8 @@ internal static class SequenceFilters
         return best;
     }
 
-    private static object? Sum(object? value, Arguments arguments)
+    private static object? Sum(object? value, object?[] p)
     {
-        var p = SumSignature.Bind(arguments);
         var path = p[0] is null ? null : PyRepr.Str(p[0]);
         var total = p[1];
         if (total is string)
@@ -128,9 +109,8 @@ internal static class SequenceFilters
         return total;
     }
 
-    private static object? DictSort(object? value, Arguments arguments)
+    private static object? DictSort(object? value, object?[] p)
     {
-        var p = DictSortSignature.Bind(arguments);
         var position = PyRepr.Str(p[1]) switch
         {
             "key" => 0,
@@ -143,9 +123,8 @@ internal static class SequenceFilters
         return PySort.Sorted(DictMethods.Items(dict), pair => key(((PyTuple)pair!)[position]), PyTruth.IsTrue(p[2]));
     }
 
-    private static object? Batch(object? value, Arguments arguments)
+    private static object? Batch(object? value, object?[] p)
     {
-        var p = BatchSignature.Bind(arguments);
         var size = (int)Integers.Require(p[0]);
         if (size <= 0)
             throw new TemplateError("batch size must be positive");

@@ -2,59 +2,48 @@ using System.Text;
 using DivPO.Jinja.Python;
 using DivPO.Jinja.Values;
 
+using static DivPO.Jinja.Runtime.Filters.FilterFunctions;
+
 namespace DivPO.Jinja.Runtime.Filters;
 
 /// <summary>Filters that work on the string form of a value.</summary>
 internal static class TextFilters
 {
-    private static readonly Signature NoParameters = new("filter");
-    private static readonly Signature TrimSignature = new("trim", ("chars", null));
-    private static readonly Signature ReplaceSignature = new("replace", ("old", Signature.Required), ("new", Signature.Required), ("count", null));
-    private static readonly Signature IndentSignature = new("indent", ("width", 4L), ("first", false), ("blank", false));
-    private static readonly Signature CenterSignature = new("center", ("width", 80L));
-    private static readonly Signature TruncateSignature = new("truncate", ("length", 255L), ("killwords", false), ("end", "..."), ("leeway", 5L));
-
     public static void AddTo(Dictionary<string, FilterFunction> registry)
     {
-        registry["upper"] = (value, a) => Unary(value, a).ToUpperInvariant();
-        registry["lower"] = (value, a) => Unary(value, a).ToLowerInvariant();
-        registry["capitalize"] = (value, a) => PyStrings.Capitalize(Unary(value, a));
-        registry["title"] = (value, a) => Title(Unary(value, a));
-        registry["trim"] = (value, a) =>
-        {
-            var chars = TrimSignature.Bind(a)[0];
-            return PyStrings.Strip(PyRepr.Str(value), chars is null ? null : PyRepr.Str(chars), left: true, right: true);
-        };
-        registry["replace"] = (value, a) =>
-        {
-            var p = ReplaceSignature.Bind(a);
-            return PyStrings.Replace(PyRepr.Str(value), PyRepr.Str(p[0]), PyRepr.Str(p[1]), p[2] is null ? -1 : Integers.Require(p[2]));
-        };
-        registry["indent"] = (value, a) => Indent(PyRepr.Str(value), IndentSignature.Bind(a));
-        registry["center"] = (value, a) => PyStrings.Center(PyRepr.Str(value), (int)Integers.Require(CenterSignature.Bind(a)[0]), ' ');
-        registry["truncate"] = (value, a) => Truncate(PyRepr.Str(value), TruncateSignature.Bind(a));
-        registry["wordcount"] = (value, a) => (long)WordCount(Unary(value, a));
-        registry["format"] = Format;
-        registry["escape"] = registry["e"] = (value, a) => Escape(Unary(value, a));
+        registry["upper"] = OnText("upper", PyCase.Upper);
+        registry["lower"] = OnText("lower", PyCase.Lower);
+        registry["capitalize"] = OnText("capitalize", PyCase.Capitalize);
+        registry["title"] = OnText("title", Title);
+        registry["wordcount"] = OnText("wordcount", s => (long)WordCount(s));
+        registry["escape"] = registry["e"] = OnText("escape", Escape);
         // Autoescaping is off in chat templates, so marking a value safe only turns it into a string.
-        registry["safe"] = (value, a) => Unary(value, a);
+        registry["safe"] = OnText("safe", s => s);
+        registry["trim"] = WithParameters(new Signature("trim", ("chars", null)), (value, p) =>
+            PyStrings.Strip(PyRepr.Str(value), p[0] is null ? null : PyRepr.Str(p[0]), left: true, right: true));
+        registry["replace"] = WithParameters(new Signature("replace", ("old", Signature.Required), ("new", Signature.Required), ("count", null)), (value, p) =>
+            PyStrings.Replace(PyRepr.Str(value), PyRepr.Str(p[0]), PyRepr.Str(p[1]), p[2] is null ? -1 : Integers.Require(p[2])));
+        registry["indent"] = WithParameters(new Signature("indent", ("width", 4L), ("first", false), ("blank", false)), (value, p) =>
+            Indent(PyRepr.Str(value), p));
+        registry["center"] = WithParameters(new Signature("center", ("width", 80L)), (value, p) =>
+            PyStrings.Center(PyRepr.Str(value), (int)Integers.Require(p[0]), ' '));
+        registry["truncate"] = WithParameters(new Signature("truncate", ("length", 255L), ("killwords", false), ("end", "..."), ("leeway", 5L)), (value, p) =>
+            Truncate(PyRepr.Str(value), p));
+        registry["format"] = Format;
     }
 
-    private static string Unary(object? value, Arguments arguments)
-    {
-        NoParameters.Bind(arguments);
-        return PyRepr.Str(value);
-    }
-
-    /// <summary>Jinja's title filter: upper-cases the first letter after whitespace, '-', or an opening bracket.</summary>
+    /// <summary>
+    /// Jinja's title filter (not str.title): each word after whitespace, '-' or an opening bracket gets its first
+    /// character upper-cased and the rest lower-cased.
+    /// </summary>
     private static string Title(string s)
     {
         var sb = new StringBuilder(s.Length);
         var wordStart = true;
-        foreach (var c in s)
+        foreach (var rune in s.EnumerateRunes())
         {
-            var isBoundary = PyChar.IsSpace(c) || c is '-' or '(' or '{' or '[' or '<';
-            sb.Append(isBoundary ? c : wordStart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+            var isBoundary = rune.IsBmp && (PyChar.IsSpace((char)rune.Value) || rune.Value is '-' or '(' or '{' or '[' or '<');
+            sb.Append(isBoundary ? rune.ToString() : wordStart ? PyCase.UpperOf(rune) : PyCase.Lower(rune.ToString()));
             wordStart = isBoundary;
         }
         return sb.ToString();

@@ -1,32 +1,22 @@
 using DivPO.Jinja.Python;
 using DivPO.Jinja.Values;
 
+using static DivPO.Jinja.Runtime.Filters.FilterFunctions;
+
 namespace DivPO.Jinja.Runtime.Filters;
 
 /// <summary>Filters about a value as a whole: fallbacks, attribute lookup, serialisation.</summary>
 internal static class ValueFilters
 {
-    private static readonly Signature DefaultSignature = new("default", ("default_value", ""), ("boolean", false));
-    private static readonly Signature AttrSignature = new("attr", ("name", Signature.Required));
-    private static readonly Signature StringSignature = new("string");
-    private static readonly Signature ToJsonSignature = new("tojson",
-        ("ensure_ascii", false), ("indent", null), ("separators", null), ("sort_keys", false));
-
     public static void AddTo(Dictionary<string, FilterFunction> registry)
     {
-        registry["default"] = registry["d"] = (value, a) =>
-        {
-            var p = DefaultSignature.Bind(a);
-            var useDefault = value is Undefined || (PyTruth.IsTrue(p[1]) && !PyTruth.IsTrue(value));
-            return useDefault ? p[0] : value;
-        };
-        registry["attr"] = (value, a) => ValueAccess.GetAttribute(value, PyRepr.Str(AttrSignature.Bind(a)[0]));
-        registry["string"] = (value, a) =>
-        {
-            StringSignature.Bind(a);
-            return ToText(value);
-        };
-        registry["tojson"] = ToJson;
+        registry["default"] = registry["d"] = WithParameters(new Signature("default", ("default_value", ""), ("boolean", false)), (value, p) =>
+            value is Undefined || (PyTruth.IsTrue(p[1]) && !PyTruth.IsTrue(value)) ? p[0] : value);
+        registry["attr"] = WithParameters(new Signature("attr", ("name", Signature.Required)), (value, p) =>
+            ValueAccess.GetAttribute(value, PyRepr.Str(p[0])));
+        registry["string"] = Unary("string", ToText);
+        registry["tojson"] = WithParameters(
+            new Signature("tojson", ("ensure_ascii", false), ("indent", null), ("separators", null), ("sort_keys", false)), ToJson);
     }
 
     /// <summary>
@@ -38,9 +28,8 @@ internal static class ValueFilters
         ? PyJson.Dumps(value)
         : PyRepr.Str(value);
 
-    private static object? ToJson(object? value, Arguments arguments)
+    private static object? ToJson(object? value, object?[] p)
     {
-        var p = ToJsonSignature.Bind(arguments);
         var indent = p[1] switch
         {
             null => null,

@@ -1,3 +1,4 @@
+using System.Text;
 using DivPO.Jinja.Python;
 using DivPO.Jinja.Values;
 
@@ -6,137 +7,120 @@ namespace DivPO.Jinja.Runtime.Methods;
 /// <summary>The methods of Python's str that templates use, with Python's parameters and edge cases.</summary>
 internal static class StringMethods
 {
-    private static readonly Signature StripSignature = new("strip", ("chars", null));
-    private static readonly Signature SplitSignature = new("split", ("sep", null), ("maxsplit", -1L));
-    private static readonly Signature AffixSignature = new("startswith", ("prefix", Signature.Required), ("start", null), ("end", null));
-    private static readonly Signature SearchSignature = new("find", ("sub", Signature.Required), ("start", null), ("end", null));
-    private static readonly Signature ReplaceSignature = new("replace", ("old", Signature.Required), ("new", Signature.Required), ("count", -1L));
-    private static readonly Signature JustifySignature = new("center", ("width", Signature.Required), ("fillchar", " "));
-    private static readonly Signature SingleSignature = new("str method", ("value", Signature.Required));
-    private static readonly Signature SplitLinesSignature = new("splitlines", ("keepends", false));
-
     public static readonly Dictionary<string, Func<string, Arguments, object?>> All = new()
     {
-        ["upper"] = (s, a) => NoArguments("upper", a, s.ToUpperInvariant()),
-        ["lower"] = (s, a) => NoArguments("lower", a, s.ToLowerInvariant()),
-        ["casefold"] = (s, a) => NoArguments("casefold", a, s.ToLowerInvariant()),
-        ["title"] = (s, a) => NoArguments("title", a, PyStrings.Title(s)),
-        ["capitalize"] = (s, a) => NoArguments("capitalize", a, PyStrings.Capitalize(s)),
-        ["swapcase"] = (s, a) => NoArguments("swapcase", a, string.Concat(s.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)))),
-        ["strip"] = (s, a) => PyStrings.Strip(s, OptionalString(StripSignature.Bind(a)[0]), left: true, right: true),
-        ["lstrip"] = (s, a) => PyStrings.Strip(s, OptionalString(StripSignature.Bind(a)[0]), left: true, right: false),
-        ["rstrip"] = (s, a) => PyStrings.Strip(s, OptionalString(StripSignature.Bind(a)[0]), left: false, right: true),
-        ["split"] = (s, a) =>
-        {
-            var p = SplitSignature.Bind(a);
-            return PyStrings.Split(s, OptionalString(p[0]), Integers.Require(p[1]));
-        },
-        ["rsplit"] = (s, a) =>
-        {
-            var p = SplitSignature.Bind(a);
-            return PyStrings.RSplit(s, OptionalString(p[0]), Integers.Require(p[1]));
-        },
-        ["splitlines"] = (s, a) => PyStrings.SplitLines(s, PyTruth.IsTrue(SplitLinesSignature.Bind(a)[0])),
-        ["startswith"] = (s, a) => MatchesAffix(s, a, (window, affix) => window.StartsWith(affix, StringComparison.Ordinal)),
-        ["endswith"] = (s, a) => MatchesAffix(s, a, (window, affix) => window.EndsWith(affix, StringComparison.Ordinal)),
-        ["find"] = (s, a) => Find(s, a, fromEnd: false),
-        ["rfind"] = (s, a) => Find(s, a, fromEnd: true),
-        ["index"] = (s, a) => Found(Find(s, a, fromEnd: false)),
-        ["rindex"] = (s, a) => Found(Find(s, a, fromEnd: true)),
-        ["count"] = (s, a) =>
-        {
-            var (window, sub, _) = SearchWindow(s, a);
-            return PyStrings.Count(window, sub);
-        },
-        ["replace"] = (s, a) =>
-        {
-            var p = ReplaceSignature.Bind(a);
-            return PyStrings.Replace(s, RequireString(p[0]), RequireString(p[1]), Integers.Require(p[2]));
-        },
-        ["join"] = (s, a) => PyStrings.Join(s, Iteration.Items(SingleSignature.Bind(a)[0])),
-        ["format"] = (s, a) => StrFormat.Format(s, a),
-        ["center"] = (s, a) => Justify(s, a, '^'),
-        ["ljust"] = (s, a) => Justify(s, a, '<'),
-        ["rjust"] = (s, a) => Justify(s, a, '>'),
-        ["zfill"] = (s, a) =>
-        {
-            var width = (int)Integers.Require(SingleSignature.Bind(a)[0]);
-            var signed = s.Length > 0 && s[0] is '+' or '-';
-            return signed
-                ? NumberFormat.Pad(s[1..], s[..1], width, '=', '0')
-                : NumberFormat.Pad(s, "", width, '=', '0');
-        },
-        ["removeprefix"] = (s, a) =>
-        {
-            var prefix = RequireString(SingleSignature.Bind(a)[0]);
-            return s.StartsWith(prefix, StringComparison.Ordinal) ? s[prefix.Length..] : s;
-        },
-        ["removesuffix"] = (s, a) =>
-        {
-            var suffix = RequireString(SingleSignature.Bind(a)[0]);
-            return suffix.Length > 0 && s.EndsWith(suffix, StringComparison.Ordinal) ? s[..^suffix.Length] : s;
-        },
-        ["partition"] = (s, a) => Partition(s, RequireString(SingleSignature.Bind(a)[0]), fromEnd: false),
-        ["rpartition"] = (s, a) => Partition(s, RequireString(SingleSignature.Bind(a)[0]), fromEnd: true),
-        ["isalpha"] = (s, a) => NoArguments("isalpha", a, s.Length > 0 && s.All(char.IsLetter)),
-        ["isalnum"] = (s, a) => NoArguments("isalnum", a, s.Length > 0 && s.All(c => char.IsLetter(c) || char.IsNumber(c))),
-        ["isdigit"] = (s, a) => NoArguments("isdigit", a, s.Length > 0 && s.All(char.IsDigit)),
-        ["isnumeric"] = (s, a) => NoArguments("isnumeric", a, s.Length > 0 && s.All(char.IsNumber)),
-        ["isspace"] = (s, a) => NoArguments("isspace", a, s.Length > 0 && s.All(PyChar.IsSpace)),
-        ["islower"] = (s, a) => NoArguments("islower", a, PyStrings.IsLower(s)),
-        ["isupper"] = (s, a) => NoArguments("isupper", a, PyStrings.IsUpper(s)),
+        ["upper"] = Unary("upper", PyCase.Upper),
+        ["lower"] = Unary("lower", PyCase.Lower),
+        ["casefold"] = Unary("casefold", PyCase.Lower),
+        ["title"] = Unary("title", PyCase.Title),
+        ["capitalize"] = Unary("capitalize", PyCase.Capitalize),
+        ["swapcase"] = Unary("swapcase", s => string.Concat(s.EnumerateRunes().Select(rune =>
+            Rune.IsUpper(rune) ? PyCase.Lower(rune.ToString()) : Rune.IsLower(rune) ? PyCase.UpperOf(rune) : rune.ToString()))),
+        ["isalpha"] = Unary("isalpha", s => s.Length > 0 && s.All(char.IsLetter)),
+        ["isalnum"] = Unary("isalnum", s => s.Length > 0 && s.All(c => char.IsLetter(c) || char.IsNumber(c))),
+        ["isdigit"] = Unary("isdigit", s => s.Length > 0 && s.All(char.IsDigit)),
+        ["isnumeric"] = Unary("isnumeric", s => s.Length > 0 && s.All(char.IsNumber)),
+        ["isspace"] = Unary("isspace", s => s.Length > 0 && s.All(PyChar.IsSpace)),
+        ["islower"] = Unary("islower", PyCase.IsLower),
+        ["isupper"] = Unary("isupper", PyCase.IsUpper),
+        ["strip"] = Strip("strip", left: true, right: true),
+        ["lstrip"] = Strip("lstrip", left: true, right: false),
+        ["rstrip"] = Strip("rstrip", left: false, right: true),
+        ["split"] = Split("split", PyStrings.Split),
+        ["rsplit"] = Split("rsplit", PyStrings.RSplit),
+        ["splitlines"] = WithArguments(new Signature("splitlines", ("keepends", false)), (s, p) => PyStrings.SplitLines(s, PyTruth.IsTrue(p[0]))),
+        ["startswith"] = Affix("startswith", (window, affix) => window.StartsWith(affix, StringComparison.Ordinal)),
+        ["endswith"] = Affix("endswith", (window, affix) => window.EndsWith(affix, StringComparison.Ordinal)),
+        ["find"] = Search("find", (window, sub) => window.IndexOf(sub, StringComparison.Ordinal)),
+        ["rfind"] = Search("rfind", (window, sub) => window.LastIndexOf(sub, StringComparison.Ordinal)),
+        ["index"] = Search("index", (window, sub) => window.IndexOf(sub, StringComparison.Ordinal), mustFind: true),
+        ["rindex"] = Search("rindex", (window, sub) => window.LastIndexOf(sub, StringComparison.Ordinal), mustFind: true),
+        ["count"] = WithArguments(SearchSignature("count"), (s, p) => PyStrings.Count(Window(s, p), RequireString(p[0]))),
+        ["replace"] = WithArguments(new Signature("replace", ("old", Signature.Required), ("new", Signature.Required), ("count", -1L)),
+            (s, p) => PyStrings.Replace(s, RequireString(p[0]), RequireString(p[1]), Integers.Require(p[2]))),
+        ["join"] = WithArgument("join", (s, items) => PyStrings.Join(s, Iteration.Items(items))),
+        ["format"] = StrFormat.Format,
+        ["center"] = Justify("center", PyStrings.Center),
+        ["ljust"] = Justify("ljust", (s, width, fill) => NumberFormat.Pad(s, "", width, '<', fill)),
+        ["rjust"] = Justify("rjust", (s, width, fill) => NumberFormat.Pad(s, "", width, '>', fill)),
+        ["zfill"] = WithArgument("zfill", (s, width) => ZeroFill(s, (int)Integers.Require(width))),
+        ["removeprefix"] = WithArgument("removeprefix", (s, prefix) => RemovePrefix(s, RequireString(prefix))),
+        ["removesuffix"] = WithArgument("removesuffix", (s, suffix) => RemoveSuffix(s, RequireString(suffix))),
+        ["partition"] = WithArgument("partition", (s, separator) => Partition(s, RequireString(separator), fromEnd: false)),
+        ["rpartition"] = WithArgument("rpartition", (s, separator) => Partition(s, RequireString(separator), fromEnd: true)),
     };
 
-    private static object? NoArguments(string method, Arguments arguments, object? result)
+    private static Func<string, Arguments, object?> WithArguments(Signature signature, Func<string, object?[], object?> method) =>
+        (s, arguments) => method(s, signature.Bind(arguments));
+
+    private static Func<string, Arguments, object?> WithArgument(string name, Func<string, object?, object?> method)
     {
-        Signature.ExpectNone(method, arguments);
-        return result;
+        var signature = new Signature(name, ("value", Signature.Required));
+        return (s, arguments) => method(s, signature.Bind(arguments)[0]);
     }
 
-    private static string? OptionalString(object? value) => value is null ? null : RequireString(value);
-
-    private static string RequireString(object? value) =>
-        value as string ?? throw new TemplateError($"must be str, not {PyTypes.NameOf(value)}");
-
-    /// <summary>The <c>s[start:end]</c> window of the search methods, plus the needle and the window's code-point offset.</summary>
-    private static (string Window, string Sub, long Offset) SearchWindow(string s, Arguments arguments)
+    private static Func<string, Arguments, object?> Unary<T>(string name, Func<string, T> method) => (s, arguments) =>
     {
-        var p = SearchSignature.Bind(arguments);
-        var window = (string)ValueAccess.Slice(s, p[1], p[2], null)!;
-        var offset = p[1] is null ? 0 : Math.Clamp(Integers.Require(p[1]) < 0 ? Integers.Require(p[1]) + PyStrings.Length(s) : Integers.Require(p[1]), 0, PyStrings.Length(s));
-        return (window, RequireString(p[0]), offset);
-    }
+        Signature.ExpectNone(name, arguments);
+        return method(s);
+    };
 
-    private static long Find(string s, Arguments arguments, bool fromEnd)
-    {
-        var (window, sub, offset) = SearchWindow(s, arguments);
-        var at = fromEnd ? window.LastIndexOf(sub, StringComparison.Ordinal) : window.IndexOf(sub, StringComparison.Ordinal);
-        return at < 0 ? -1 : PyStrings.CodePointIndex(window, at) + offset;
-    }
+    private static Func<string, Arguments, object?> Strip(string name, bool left, bool right) =>
+        WithArguments(new Signature(name, ("chars", null)), (s, p) => PyStrings.Strip(s, OptionalString(p[0]), left, right));
 
-    private static long Found(long index) => index >= 0 ? index : throw new TemplateError("substring not found");
+    private static Func<string, Arguments, object?> Split(string name, Func<string, string?, long, List<object?>> split) =>
+        WithArguments(new Signature(name, ("sep", null), ("maxsplit", -1L)), (s, p) => split(s, OptionalString(p[0]), Integers.Require(p[1])));
 
-    private static bool MatchesAffix(string s, Arguments arguments, Func<string, string, bool> matches)
-    {
-        var p = AffixSignature.Bind(arguments);
-        var window = (string)ValueAccess.Slice(s, p[1], p[2], null)!;
-        return p[0] switch
+    private static Signature SearchSignature(string name) => new(name, ("sub", Signature.Required), ("start", null), ("end", null));
+
+    /// <summary>The <c>s[start:end]</c> window that search methods look in (parameters 1 and 2).</summary>
+    private static string Window(string s, object?[] p) => (string)ValueAccess.Slice(s, p[1], p[2], null)!;
+
+    /// <summary>find/rfind/index/rindex: the code-point index in the whole string, or -1 (an error for index).</summary>
+    private static Func<string, Arguments, object?> Search(string name, Func<string, string, int> search, bool mustFind = false) =>
+        WithArguments(SearchSignature(name), (s, p) =>
         {
-            string affix => matches(window, affix),
-            PyTuple affixes => affixes.Items.Any(affix => matches(window, RequireString(affix))),
-            _ => throw new TemplateError($"startswith first arg must be str or a tuple of str, not {PyTypes.NameOf(p[0])}"),
-        };
-    }
+            var window = Window(s, p);
+            var at = search(window, RequireString(p[0]));
+            if (at < 0)
+                return mustFind ? throw new TemplateError("substring not found") : -1L;
+            var length = PyStrings.Length(s);
+            var start = p[1] is null ? 0 : Integers.Require(p[1]);
+            var offset = Math.Clamp(start < 0 ? start + length : start, 0, length);
+            return PyStrings.CodePointIndex(window, at) + offset;
+        });
 
-    private static string Justify(string s, Arguments arguments, char align)
-    {
-        var p = JustifySignature.Bind(arguments);
-        var fill = RequireString(p[1]);
-        if (fill.Length != 1)
-            throw new TemplateError("The fill character must be exactly one character long");
-        var width = (int)Integers.Require(p[0]);
-        return align == '^' ? PyStrings.Center(s, width, fill[0]) : NumberFormat.Pad(s, "", width, align, fill[0]);
-    }
+    private static Func<string, Arguments, object?> Affix(string name, Func<string, string, bool> matches) =>
+        WithArguments(new Signature(name, ("prefix", Signature.Required), ("start", null), ("end", null)), (s, p) =>
+        {
+            var window = Window(s, p);
+            return p[0] switch
+            {
+                string affix => matches(window, affix),
+                PyTuple affixes => affixes.Items.Any(affix => matches(window, RequireString(affix))),
+                _ => throw new TemplateError($"{name} first arg must be str or a tuple of str, not {PyTypes.NameOf(p[0])}"),
+            };
+        });
+
+    private static Func<string, Arguments, object?> Justify(string name, Func<string, int, char, string> justify) =>
+        WithArguments(new Signature(name, ("width", Signature.Required), ("fillchar", " ")), (s, p) =>
+        {
+            var fill = RequireString(p[1]);
+            if (fill.Length != 1)
+                throw new TemplateError("The fill character must be exactly one character long");
+            return justify(s, (int)Integers.Require(p[0]), fill[0]);
+        });
+
+    /// <summary>Pads with zeros after any sign: '-42'.zfill(5) is '-0042'.</summary>
+    private static string ZeroFill(string s, int width) => s.Length > 0 && s[0] is '+' or '-'
+        ? NumberFormat.Pad(s[1..], s[..1], width, '=', '0')
+        : NumberFormat.Pad(s, "", width, '=', '0');
+
+    private static string RemovePrefix(string s, string prefix) =>
+        s.StartsWith(prefix, StringComparison.Ordinal) ? s[prefix.Length..] : s;
+
+    private static string RemoveSuffix(string s, string suffix) =>
+        suffix.Length > 0 && s.EndsWith(suffix, StringComparison.Ordinal) ? s[..^suffix.Length] : s;
 
     private static PyTuple Partition(string s, string separator, bool fromEnd)
     {
@@ -147,4 +131,9 @@ internal static class StringMethods
             return fromEnd ? new PyTuple(["", "", s]) : new PyTuple([s, "", ""]);
         return new PyTuple([s[..at], separator, s[(at + separator.Length)..]]);
     }
+
+    private static string? OptionalString(object? value) => value is null ? null : RequireString(value);
+
+    private static string RequireString(object? value) =>
+        value as string ?? throw new TemplateError($"must be str, not {PyTypes.NameOf(value)}");
 }

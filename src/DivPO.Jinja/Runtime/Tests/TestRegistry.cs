@@ -7,8 +7,6 @@ namespace DivPO.Jinja.Runtime.Tests;
 /// <summary>Every test by name (Jinja's built-in tests), resolved once when a template is parsed.</summary>
 internal static class TestRegistry
 {
-    private static readonly Signature NoParameters = new("test");
-    private static readonly Signature OtherSignature = new("test", ("other", Signature.Required));
     private static readonly Dictionary<string, TestFunction> All = Build();
 
     public static bool TryGet(string name, out TestFunction test) => All.TryGetValue(name, out test!);
@@ -20,14 +18,17 @@ internal static class TestRegistry
         void Is(string name, Func<object?, bool> predicate) =>
             tests[name] = (value, arguments) =>
             {
-                NoParameters.Bind(arguments);
+                Signature.ExpectNone(name, arguments);
                 return predicate(value);
             };
 
         void Relates(Func<object?, object?, bool> relation, params string[] names)
         {
             foreach (var name in names)
-                tests[name] = (value, arguments) => relation(value, OtherSignature.Bind(arguments)[0]);
+            {
+                var signature = new Signature(name, ("other", Signature.Required));
+                tests[name] = (value, arguments) => relation(value, signature.Bind(arguments)[0]);
+            }
         }
 
         Is("defined", v => v is not Undefined);
@@ -46,8 +47,8 @@ internal static class TestRegistry
         // Jinja's Undefined defines __call__ (to fail), so Python's callable() accepts it.
         Is("callable", v => v is JinjaCallable or Undefined);
         Is("escaped", _ => false);
-        Is("lower", v => PyStrings.IsLower(PyRepr.Str(v)));
-        Is("upper", v => PyStrings.IsUpper(PyRepr.Str(v)));
+        Is("lower", v => PyCase.IsLower(PyRepr.Str(v)));
+        Is("upper", v => PyCase.IsUpper(PyRepr.Str(v)));
         Is("odd", v => PyEquality.AreEqual(PyArithmetic.Modulo(v, 2L), 1L));
         Is("even", v => PyEquality.AreEqual(PyArithmetic.Modulo(v, 2L), 0L));
         Is("filter", v => v is string name && FilterRegistry.Exists(name));
