@@ -5,6 +5,7 @@ using DivPO.Cli.Hosting;
 var root = new RootCommand("divpo: build diverse preference-pair datasets (DivPO) for LLM post-training.")
 {
     BuildCommand.Create(),
+    ScoreCommand.Create(),
     RenderCommand.Create(),
 };
 root.Options.Add(Logging.Verbosity);

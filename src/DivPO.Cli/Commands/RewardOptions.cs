@@ -8,13 +8,32 @@ namespace DivPO.Cli.Commands;
 /// <summary>Where rewards come from: the input's own field, or a local reward model.</summary>
 internal static class RewardOptions
 {
+    private const string ModelPrefix = "model:";
+
     public static readonly Option<string> Reward = new("--reward")
     {
         Description = "input: use each response's reward field; model:DIR: score with the Hugging Face reward model in DIR.",
         DefaultValueFactory = _ => "input",
     };
 
-    public static void AddTo(Command command) => command.Options.Add(Reward);
+    static RewardOptions()
+    {
+        Reward.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string>();
+            if (value != "input" && !(value.StartsWith(ModelPrefix, StringComparison.Ordinal) && value.Length > ModelPrefix.Length))
+            {
+                r.AddError($"--reward must be 'input' or 'model:DIR', got '{value}'.");
+            }
+        });
+    }
+
+    /// <summary>Adds --reward and the model options.</summary>
+    public static void AddTo(Command command)
+    {
+        command.Options.Add(Reward);
+        ModelOptions.AddRuntimeTo(command);
+    }
 
     /// <summary>The scorer the options ask for; null when rewards come from the input.</summary>
     public static IRewardScorer? CreateScorer(ParseResult parse, ILogger logger)
@@ -25,6 +44,10 @@ internal static class RewardOptions
             return null;
         }
 
-        throw new UsageException($"--reward '{source}' is not supported; use 'input' or 'model:DIR'.");
+        var directory = source[ModelPrefix.Length..];
+        logger.Information("Loading reward model {Directory}", directory);
+        var model = ModelOptions.LoadRewardModel(parse, directory);
+        logger.Debug("Reward model {Identity}", model.Identity);
+        return model;
     }
 }

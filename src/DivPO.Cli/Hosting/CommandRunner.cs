@@ -37,6 +37,7 @@ public static class CommandRunner
             }
             catch (Exception e)
             {
+                // Model load failures (ModelLoadException, TorchUnavailableException) say what is wrong in their message.
                 logger.Error("{Message}", e.Message);
                 logger.Verbose(e, "Details");
                 return ExitCodes.RuntimeError;

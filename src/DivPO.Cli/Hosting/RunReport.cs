@@ -32,17 +32,28 @@ public sealed record RunReport(
     public void Log(ILogger logger)
     {
         var s = Summary;
-        logger.Information(
-            "{Command}: {PoolsRead} pools read, {PairsWritten} pairs written to {Output} in {Elapsed:0.00} s",
-            Command, s.PoolsRead, s.PairsWritten, Output, s.ElapsedSeconds);
+        if (Command == "score")
+        {
+            logger.Information("score: {PoolsRead} pools scored and written to {Output} in {Elapsed:0.00} s", s.PoolsRead, Output, s.ElapsedSeconds);
+        }
+        else
+        {
+            logger.Information("{Command}: {PoolsRead} pools read, {PairsWritten} pairs written to {Output} in {Elapsed:0.00} s",
+                Command, s.PoolsRead, s.PairsWritten, Output, s.ElapsedSeconds);
+        }
+
         logger.Information(
             "records: {RecordsRead} read, {RecordsInPools} in pools, {RecordsRejected} rejected ({Rejections})",
             s.RecordsRead, s.RecordsInPools, s.RecordsRejected.Values.Sum(), Describe(s.RecordsRejected));
         logger.Information(
             "responses: {ResponsesRead} read, {WithoutReward} without a usable reward, {Scored} scored, {Truncated} truncated",
             s.ResponsesRead, s.ResponsesWithoutReward, s.ResponsesScored, s.ResponsesTruncated);
-        logger.Information("chosen set: {Texts} responses, {UniqueWords} distinct words, gzip compression ratio {Ratio}",
-            s.ChosenSet.Texts, s.ChosenSet.UniqueWords, s.ChosenSet.CompressionRatio);
+        if (s.PairsWritten > 0)
+        {
+            logger.Information("chosen set: {Texts} responses, {UniqueWords} distinct words, gzip compression ratio {Ratio}",
+                s.ChosenSet.Texts, s.ChosenSet.UniqueWords, s.ChosenSet.CompressionRatio);
+        }
+
         if (s.PoolsSkipped.Count > 0)
         {
             logger.Information("pools without a pair: {PoolsSkipped}", Describe(s.PoolsSkipped));
