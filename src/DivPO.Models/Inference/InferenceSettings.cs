@@ -15,7 +15,7 @@ public sealed record InferenceSettings
 
     /// <summary>
     /// F32 reproduces transformers' float32 scores; BF16 misses them by about 10⁻² and was no faster on the
-    /// CPUs measured (see docs/local-reward-models.md), so F32 is the default everywhere.
+    /// CPUs measured (see docs/reward-models.md), so F32 is the default everywhere.
     /// </summary>
     public ComputePrecision Precision { get; init; } = ComputePrecision.Float32;
 
