@@ -33,17 +33,27 @@ public sealed class PairBuilder(
         var selection = options.Selection.Validated();
         var summary = new RunSummary();
         var clock = Stopwatch.StartNew();
-        await OrderedParallel.RunAsync(
-            input,
-            (item, ct) => ProcessAsync(item, selection, ct),
-            outcome =>
-            {
-                Record(outcome, summary, pairs, rejects);
-                progress?.Report(summary);
-                return ValueTask.CompletedTask;
-            },
-            options.Parallelism,
-            cancellationToken);
+        try
+        {
+            await OrderedParallel.RunAsync(
+                input,
+                (item, ct) => ProcessAsync(item, selection, ct),
+                outcome =>
+                {
+                    Record(outcome, summary, pairs, rejects);
+                    progress?.Report(summary);
+                    return ValueTask.CompletedTask;
+                },
+                options.Parallelism,
+                cancellationToken);
+        }
+        catch
+        {
+            // The summary's chosen-set statistics run a thread of their own.
+            summary.Dispose();
+            throw;
+        }
+
         summary.ElapsedSeconds = clock.Elapsed.TotalSeconds;
         return summary;
     }
@@ -60,10 +70,15 @@ public sealed class PairBuilder(
         {
             var truncated = scorer is null ? 0 : await ScoreAsync(pool, scorer, ct);
             var diversity = await criterion.MeasureAsync(pool, ct);
-            var flags = pool.Responses.Select(FirstGuard).ToArray();
-            var candidates = pool.Responses
-                .Select((r, i) => new Candidate(i, r.Text, r.Reward, diversity[i], flags[i]))
-                .ToList();
+            var flags = new string?[pool.Responses.Count];
+            var candidates = new Candidate[flags.Length];
+            for (var i = 0; i < candidates.Length; i++)
+            {
+                var response = pool.Responses[i];
+                flags[i] = FirstGuard(response);
+                candidates[i] = new Candidate(i, response.Text, response.Reward, diversity[i], flags[i]);
+            }
+
             return new PoolOutcome.Selected(pool, diversity, flags, truncated, PairSelector.Select(candidates, selection));
         }
         catch (PoolDataException e)

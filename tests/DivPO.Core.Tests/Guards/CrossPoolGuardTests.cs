@@ -1,3 +1,4 @@
+using System.Text;
 using DivPO.Core.Guards;
 
 namespace DivPO.Core.Tests.Guards;
@@ -41,5 +42,45 @@ public sealed class CrossPoolGuardTests
         var index = Index(["of course"], ["ofcourse"], ["of course"]);
 
         Assert.Equal(2, index.PoolCount("Of Course"));
+    }
+
+    [Fact]
+    public void Normalisation_agrees_with_lowering_and_collapsing_character_by_character_on_random_text()
+    {
+        // Mostly plain ASCII words and single spaces (the vectorised path), with rarer characters mixed in.
+        var random = new Random(5);
+        var plain = "abcdXYZ09_.,  ".ToCharArray();
+        var rare = "\t\n\r\u000b\f\u00a0\u0085\u2028\u3000ÉßİIı\ud801\udc00\ud83d\ude00日".ToCharArray();
+        for (var trial = 0; trial < 5000; trial++)
+        {
+            var rareShare = random.NextDouble() * 0.2;
+            var text = new string(Enumerable.Range(0, random.Next(0, 80))
+                .Select(_ => random.NextDouble() < rareShare ? rare[random.Next(rare.Length)] : plain[random.Next(plain.Length)])
+                .ToArray());
+            var normalized = new char[text.Length];
+            var length = TemplatedTextIndex.Normalize(text, normalized);
+
+            Assert.Equal(CharacterByCharacter(text), new string(normalized, 0, length));
+        }
+
+        static string CharacterByCharacter(string text)
+        {
+            var words = new List<string>();
+            var word = new StringBuilder();
+            foreach (var c in text + " ")
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    word.Append(char.ToLowerInvariant(c));
+                }
+                else if (word.Length > 0)
+                {
+                    words.Add(word.ToString());
+                    word.Clear();
+                }
+            }
+
+            return string.Join(' ', words);
+        }
     }
 }

@@ -209,4 +209,86 @@ public sealed class PairSelectorTests
             }
         }
     }
+
+    [Fact]
+    public void Random_pools_get_the_pairs_of_a_direct_reading_of_the_contract()
+    {
+        // Ties everywhere (few reward and diversity values, few texts, NaN diversity), guards, both strategies, k > 1.
+        var random = new Random(7);
+        for (var trial = 0; trial < 3000; trial++)
+        {
+            var pool = Enumerable.Range(0, random.Next(0, 14))
+                .Select(i => C(
+                    i,
+                    random.Next(10) == 0 ? null : random.Next(5) / 4.0,
+                    random.Next(12) == 0 ? double.NaN : random.Next(4) / 4.0,
+                    $"t{random.Next(5)}" + (random.Next(2) == 0 ? " " : ""),
+                    random.Next(6) == 0 ? "degenerate" : null))
+                .ToArray();
+            var options = new SelectionOptions
+            {
+                Strategy = random.Next(3) == 0 ? SelectionStrategy.MaxMin : SelectionStrategy.DivPO,
+                Rho = random.Next(5) / 10.0,
+                MinRewardGap = random.Next(3) == 0 ? 0.25 : 0,
+                PairsPerPrompt = random.Next(1, 4),
+                GuardedAsRejected = random.Next(4) != 0,
+            };
+
+            var selection = PairSelector.Select(pool, options);
+
+            var (expected, reason) = ByTheContract(pool, options);
+            Assert.Equal(expected, selection.Pairs);
+            Assert.Equal(reason, selection.Skipped);
+        }
+    }
+
+    /// <summary>docs/selection.md, read literally with LINQ.</summary>
+    private static (List<SelectedPair> Pairs, SkipReason? Skipped) ByTheContract(Candidate[] pool, SelectionOptions options)
+    {
+        var usable = pool.Where(c => c.HasUsableReward).ToList();
+        var open = usable.Where(c => c.Guard is null).ToList();
+        var guarded = options.GuardedAsRejected ? usable.Where(c => c.Guard is not null).ToList() : [];
+        if (usable.Count < 2)
+        {
+            return ([], SkipReason.TooFewResponses);
+        }
+
+        if (open.Count == 0)
+        {
+            return ([], SkipReason.AllGuarded);
+        }
+
+        var (max, min) = (open.Max(c => c.UsableReward), open.Min(c => c.UsableReward));
+        var spread = max - min;
+        if (spread <= options.MinRewardGap && guarded.Count == 0)
+        {
+            return ([], SkipReason.NoRewardSpread);
+        }
+
+        var divpo = options.Strategy == SelectionStrategy.DivPO;
+        var chosen = divpo
+            ? open.Where(c => c.UsableReward >= max - options.Rho * spread)
+                .OrderByDescending(c => c.Diversity).ThenByDescending(c => c.UsableReward).ThenBy(c => c.Index)
+            : open.OrderByDescending(c => c.UsableReward).ThenBy(c => c.Index);
+        var rejected = guarded.OrderByDescending(c => c.UsableReward).ThenBy(c => c.Index)
+            .Concat(divpo
+                ? open.Where(c => c.UsableReward <= min + options.Rho * spread)
+                    .OrderBy(c => c.Diversity).ThenBy(c => c.UsableReward).ThenBy(c => c.Index)
+                : open.OrderBy(c => c.UsableReward).ThenBy(c => c.Index))
+            .ToList();
+        var pairs = new List<SelectedPair>();
+        var used = new HashSet<int>();
+        foreach (var c in chosen.Where(_ => pairs.Count < options.PairsPerPrompt))
+        {
+            var partner = rejected.FirstOrDefault(r => !used.Contains(c.Index) && !used.Contains(r.Index)
+                && (r.Guard is not null || r.UsableReward < c.UsableReward) && r.Text.Trim() != c.Text.Trim());
+            if (partner.Text is not null)
+            {
+                pairs.Add(new SelectedPair(c.Index, partner.Index));
+                used.UnionWith([c.Index, partner.Index]);
+            }
+        }
+
+        return (pairs, pairs.Count > 0 ? null : SkipReason.NoDistinctRejected);
+    }
 }

@@ -1,4 +1,8 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
 using DivPO.Core.Statistics;
+using DivPO.Tests;
 
 namespace DivPO.Core.Tests.Statistics;
 
@@ -37,5 +41,31 @@ public sealed class TextSetDiversityTests
         using var set = new TextSetDiversity();
 
         Assert.Equal(0, set.CompressionRatio);
+    }
+
+    [Fact]
+    public void The_ratio_is_that_of_gzip_over_the_texts_written_one_at_a_time()
+    {
+        // The set compresses on a thread of its own, in batches; the deflate output depends on how input is
+        // split into writes, so it must still come out as if each text were written on its own.
+        var texts = File.ReadLines(RepoPaths.Dataset("alpacaeval-pools.jsonl")).Take(300)
+            .SelectMany(line => JsonDocument.Parse(line).RootElement.GetProperty("responses").EnumerateArray())
+            .Select(response => response.GetProperty("text").GetString()!)
+            .ToList();
+        using var set = new TextSetDiversity();
+        var compressed = new MemoryStream();
+        long raw = 0;
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            foreach (var text in texts)
+            {
+                set.Add(text);
+                var bytes = Encoding.UTF8.GetBytes(text + "\n");
+                raw += bytes.Length;
+                gzip.Write(bytes);
+            }
+        }
+
+        Assert.Equal(Math.Round((double)raw / compressed.Length, 4), set.CompressionRatio);
     }
 }
