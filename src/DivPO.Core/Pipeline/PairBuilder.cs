@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using DivPO.Core.Diversity;
 using DivPO.Core.Guards;
 using DivPO.Core.Input;
@@ -21,8 +20,6 @@ public sealed class PairBuilder(
     IReadOnlyList<IResponseGuard> guards,
     BuildOptions options)
 {
-    private static readonly byte[] NewLine = "\n"u8.ToArray();
-
     public async Task<RunSummary> RunAsync(
         IAsyncEnumerable<PoolReadItem> input,
         PairWriter pairs,
@@ -32,6 +29,7 @@ public sealed class PairBuilder(
     {
         var selection = options.Selection.Validated();
         var summary = new RunSummary();
+        var sink = new RejectSink(options.OnError, rejects, summary);
         var clock = Stopwatch.StartNew();
         try
         {
@@ -40,7 +38,7 @@ public sealed class PairBuilder(
                 (item, ct) => ProcessAsync(item, selection, ct),
                 outcome =>
                 {
-                    Record(outcome, summary, pairs, rejects);
+                    Record(outcome, summary, pairs, sink);
                     progress?.Report(summary);
                     return ValueTask.CompletedTask;
                 },
@@ -111,41 +109,21 @@ public sealed class PairBuilder(
         return null;
     }
 
-    private void Record(PoolOutcome outcome, RunSummary summary, PairWriter pairs, Stream? rejects)
+    private void Record(PoolOutcome outcome, RunSummary summary, PairWriter pairs, RejectSink rejects)
     {
         switch (outcome)
         {
             case PoolOutcome.Rejected(var rejection):
-                var reason = Kebab.Name(rejection.Reason);
-                ThrowUnlessSkipping(rejection.Location, reason, rejection.ToString());
-                RunSummary.Increment(summary.RecordsRejected, reason);
-                rejects?.Write(rejection.Raw.Span);
-                rejects?.Write(NewLine);
+                rejects.Reject(rejection);
                 break;
 
             case PoolOutcome.Unprocessable(var pool, var error):
-                ThrowUnlessSkipping(error.Location, "unprocessable-pool", error.Message);
-                RunSummary.Increment(summary.RecordsRejected, "unprocessable-pool", pool.Records.Count);
-                RunSummary.Increment(summary.PoolsSkipped, "bad-record");
-                foreach (var record in pool.Records)
-                {
-                    rejects?.Write(Encoding.UTF8.GetBytes(record.Raw));
-                    rejects?.Write(NewLine);
-                }
-
+                rejects.Reject(pool, error);
                 break;
 
             case PoolOutcome.Selected selected:
                 RecordSelected(selected, summary, pairs);
                 break;
-        }
-    }
-
-    private void ThrowUnlessSkipping(SourceLocation location, string reason, string message)
-    {
-        if (options.OnError == ErrorPolicy.Fail)
-        {
-            throw new InputDataException(location, reason, message);
         }
     }
 
