@@ -160,17 +160,13 @@ internal static class BuildCommand
             ["guards"] = guards.Select(g => g.Name).ToArray(),
             ["guard_rejected"] = options.Selection.GuardedAsRejected,
         }, summary);
-        report.Log(logger);
-        if (parse.GetValue(PoolInputOptions.Summary) is { } summaryPath)
-        {
-            report.WriteJson(summaryPath);
-        }
+        report.Publish(logger, parse.GetValue(PoolInputOptions.Summary));
     }
 
     private static async Task<RunSummary> RunWithProgressAsync(
         ParseResult parse, PairBuilder builder, IAsyncEnumerable<PoolReadItem> input, PairWriter writer, AtomicFile? rejects, CancellationToken cancellationToken)
     {
-        using var progress = ProgressDisplay.ForTerminal(!parse.GetValue(NoProgress) && !Logging.IsQuiet(parse) && !Logging.IsJson(parse));
+        using var progress = ProgressDisplay.For(parse, NoProgress);
         return await builder.RunAsync(input, writer, rejects?.Stream, progress, cancellationToken);
     }
 }

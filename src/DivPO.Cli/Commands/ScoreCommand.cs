@@ -41,7 +41,7 @@ internal static class ScoreCommand
         using var rejects = parse.GetValue(PoolInputOptions.Rejects) is { } rejectsPath ? AtomicFile.Create(rejectsPath) : null;
         var scoring = new PoolScoring(scorer, errorPolicy, parse.GetValue(BuildCommand.Jobs));
         RunSummary summary;
-        using (var progress = ProgressDisplay.ForTerminal(!parse.GetValue(BuildCommand.NoProgress) && !Logging.IsQuiet(parse) && !Logging.IsJson(parse)))
+        using (var progress = ProgressDisplay.For(parse, BuildCommand.NoProgress))
         {
             summary = await scoring.RunAsync(input, new PoolRewriter(output.Stream), rejects?.Stream, progress, cancellationToken);
         }
@@ -57,11 +57,7 @@ internal static class ScoreCommand
                 ["max_tokens"] = parse.GetValue(ModelOptions.MaxTokens),
                 ["on_error"] = parse.GetValue(PoolInputOptions.OnError),
             }, summary);
-            report.Log(logger);
-            if (parse.GetValue(PoolInputOptions.Summary) is { } summaryPath)
-            {
-                report.WriteJson(summaryPath);
-            }
+            report.Publish(logger, parse.GetValue(PoolInputOptions.Summary));
         }
     }
 }

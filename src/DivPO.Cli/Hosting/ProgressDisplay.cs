@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using DivPO.Core.Pipeline;
 
@@ -17,9 +18,11 @@ public sealed class ProgressDisplay : IProgress<RunSummary>, IDisposable
     {
     }
 
-    /// <summary>A display when stderr is an interactive terminal, else null.</summary>
-    public static ProgressDisplay? ForTerminal(bool enabled) =>
-        enabled && !Console.IsErrorRedirected ? new ProgressDisplay() : null;
+    /// <summary>A display when stderr is an interactive terminal and logs are text and not quiet, else null.</summary>
+    public static ProgressDisplay? For(ParseResult parse, Option<bool> noProgress) =>
+        !parse.GetValue(noProgress) && !Logging.IsQuiet(parse) && !Logging.IsJson(parse) && !Console.IsErrorRedirected
+            ? new ProgressDisplay()
+            : null;
 
     public void Report(RunSummary value)
     {

@@ -21,6 +21,16 @@ public sealed record RunReport(
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Logs the summary and, when a path is given, writes it as JSON.</summary>
+    public void Publish(ILogger logger, string? summaryPath)
+    {
+        Log(logger);
+        if (summaryPath is not null)
+        {
+            WriteJson(summaryPath);
+        }
+    }
+
     public void WriteJson(string path)
     {
         using var file = AtomicFile.Create(path);
