@@ -66,7 +66,7 @@ public sealed class PairBuilder(
         var pool = ((PoolReadItem.PoolRead)item).Pool;
         try
         {
-            var truncated = scorer is null ? 0 : await ScoreAsync(pool, scorer, ct);
+            var truncated = scorer is null ? 0 : await PoolScoring.ApplyAsync(pool, scorer, ct);
             var diversity = await criterion.MeasureAsync(pool, ct);
             var flags = new string?[pool.Responses.Count];
             var candidates = new Candidate[flags.Length];
@@ -83,17 +83,6 @@ public sealed class PairBuilder(
         {
             return new PoolOutcome.Unprocessable(pool, e);
         }
-    }
-
-    private static async Task<int> ScoreAsync(Pool pool, IRewardScorer scorer, CancellationToken ct)
-    {
-        var scores = await scorer.ScoreAsync(pool.Prompt, pool.Responses.Select(r => r.Text).ToList(), ct);
-        for (var i = 0; i < scores.Count; i++)
-        {
-            pool.Responses[i].Reward = scores[i].Value;
-        }
-
-        return scores.Count(s => s.Truncated);
     }
 
     private string? FirstGuard(Response response)
